@@ -1,0 +1,177 @@
+// The first page in a real browser: it loads, draws, sees clicks, follows the window size and the
+// devicePixelRatio, and says something readable when the browser cannot run it.
+//
+// Run: node --test tests/e2e/   (after building build-web/; tests/run-all.sh does both)
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { startServer } from '../../web/tools/serve.mjs';
+import { launchBrowser, openPage, readState, waitForReady, waitForState, waitFrames } from './lib/browser.mjs';
+import { analyzePng, isBlank } from './lib/pixels.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = process.env.LOOPLAB_DIST ?? join(ROOT, 'build-web', 'dist');
+const OUT = join(ROOT, 'tests', 'out');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(DIST);
+  browser = await launchBrowser();
+  await mkdir(OUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Screenshot of the canvas only, saved under tests/out/ for a human to look at. */
+async function canvasShot(page, name) {
+  const png = await page.locator('#canvas').screenshot();
+  await writeFile(join(OUT, name), png);
+  return analyzePng(png);
+}
+
+function center(rect) {
+  return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
+}
+
+for (const dpr of [1, 2]) {
+  describe(`the playground at devicePixelRatio ${dpr}`, () => {
+    test('loads, draws a non-blank frame and reports ready', async () => {
+      const { context, page, problems } = await openPage(browser, { deviceScaleFactor: dpr });
+      try {
+        await page.goto(server.url);
+        const state = await waitForReady(page);
+        assert.equal(state.version.split('.').length, 3, 'version is x.y.z');
+        assert.equal(state.dpr, dpr);
+        // The canvas's backing store is CSS size × dpr, so nothing is scaled up blurrily.
+        assert.deepEqual(state.display, [1024, 700]);
+        assert.deepEqual(state.framebuffer, [1024 * dpr, 700 * dpr]);
+        // Fonts are rasterized for this dpr (16 CSS px × dpr device pixels).
+        assert.equal(state.font_dpr, dpr);
+        assert.equal(state.ui_font_px, 16 * dpr);
+        assert.equal(await page.locator('#message').isHidden(), true, 'the loading message is gone');
+
+        await waitFrames(page, 2);
+        const shot = await canvasShot(page, `first-page-dpr${dpr}.png`);
+        assert.equal(shot.width, 1024 * dpr);
+        assert.ok(!isBlank(shot), `canvas looks blank: ${JSON.stringify(shot)}`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('sees a click on the button, and not one beside it', async () => {
+      const { context, page, problems } = await openPage(browser, { deviceScaleFactor: dpr });
+      try {
+        await page.goto(server.url);
+        const state = await waitForReady(page);
+        const button = state.widgets.hello_button;
+        assert.ok(button && button.w > 20 && button.h > 10, `button rect: ${JSON.stringify(button)}`);
+        assert.equal(state.hello_clicks, 0);
+
+        // An embedded playground often does not have the keyboard focus (the course page has it).
+        // Mouse input must work all the same.
+        await page.evaluate(() => window.dispatchEvent(new FocusEvent('blur')));
+
+        // Beside the button (left of the window) nothing must count as a click.
+        await page.mouse.click(5, 5);
+        await waitFrames(page, 3);
+        assert.equal((await readState(page)).hello_clicks, 0, 'a click beside the button counted');
+
+        const { x, y } = center(button);
+        await page.mouse.click(x, y);
+        await waitForState(page, (s) => s.hello_clicks === 1, { what: 'the click to be seen', timeout: 5000 });
+        await page.mouse.click(x, y);
+        await waitForState(page, (s) => s.hello_clicks === 2, { what: 'the second click', timeout: 5000 });
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+test('follows the window size: canvas, display and layout', async () => {
+  const { context, page, problems } = await openPage(browser, { deviceScaleFactor: 2 });
+  try {
+    await page.goto(server.url);
+    await waitForReady(page);
+    await page.setViewportSize({ width: 480, height: 820 });
+    const state = await waitForState(page, (s) => s.display[0] === 480 && s.display[1] === 820, {
+      what: 'the app to see the new window size',
+    });
+    assert.deepEqual(state.framebuffer, [960, 1640]);
+    // The window stays inside the narrow page, and the button is still clickable.
+    const button = state.widgets.hello_button;
+    assert.ok(button.x >= 0 && button.x + button.w <= 480, `button outside the page: ${JSON.stringify(button)}`);
+    const { x, y } = center(button);
+    await page.mouse.click(x, y);
+    await waitForState(page, (s) => s.hello_clicks === 1, { what: 'the click after the resize', timeout: 5000 });
+    await canvasShot(page, 'first-page-narrow.png');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without WebAssembly the page says so instead of staying blank', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    await page.goto(server.url);
+    const message = page.locator('#message');
+    await message.waitFor({ state: 'visible' });
+    assert.match(await message.textContent(), /needs WebAssembly/);
+    assert.equal(await page.locator('#canvas').isHidden(), true);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without WebGL2 the page says so instead of staying blank', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+      };
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.getElementById('message-text').textContent.includes('WebGL2'));
+    assert.match(await page.locator('#message').textContent(), /needs WebGL2/);
+    assert.equal(await readState(page), null, 'the app must not have started');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the blank-canvas check does fail on a blank canvas', async () => {
+  // Guards the guard: the assertion above must be able to fail.
+  const { context, page } = await openPage(browser);
+  try {
+    await page.setContent('<canvas id="canvas" width="400" height="300" style="background:#13151a"></canvas>');
+    assert.ok(isBlank(analyzePng(await page.locator('#canvas').screenshot())));
+    await page.setContent('<canvas id="canvas" width="400" height="300"></canvas>');
+    await page.evaluate(() => {
+      const gl = document.getElementById('canvas').getContext('webgl2', { preserveDrawingBuffer: true });
+      gl.clearColor(0.1, 0.1, 0.12, 1);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+    });
+    assert.ok(isBlank(analyzePng(await page.locator('#canvas').screenshot())), 'a cleared WebGL2 canvas is blank');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,69 @@
+// Starts the playground: checks that the browser can run it, then loads looplab.js (Emscripten's
+// loader for looplab.wasm). Every way of failing ends in a readable message, never a blank page.
+(function () {
+  'use strict';
+
+  var canvas = document.getElementById('canvas');
+  var message = document.getElementById('message');
+  var messageText = document.getElementById('message-text');
+
+  // Also called from the wasm (web/src/dom_bridge.cpp) when it cannot start.
+  function showMessage(text) {
+    messageText.textContent = text;
+    message.className = 'error';
+    message.hidden = false;
+    canvas.style.display = 'none';
+  }
+  window.looplabShowMessage = showMessage;
+
+  function hasWebAssembly() {
+    return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+  }
+
+  // A throwaway canvas, so the real one gets its context with SDL's attributes.
+  function hasWebGL2() {
+    try {
+      var gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return false;
+      var lose = gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  if (!hasWebAssembly()) {
+    showMessage('Looplab needs WebAssembly, which this browser does not offer (or has turned off). ' +
+                'Try a recent Firefox, Chrome, Edge or Safari.');
+    return;
+  }
+  if (!hasWebGL2()) {
+    showMessage('Looplab needs WebGL2 to draw, and this browser could not start it. ' +
+                'Check that hardware acceleration is on, or try a recent Firefox, Chrome, Edge or Safari.');
+    return;
+  }
+
+  var started = false;
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onRuntimeInitialized: function () {
+      started = true;
+      message.hidden = true;
+    },
+    onAbort: function (reason) {
+      showMessage('Looplab stopped because of an internal error: ' + reason +
+                  '. Reloading the page usually helps; if it happens again, please report it.');
+    },
+  };
+
+  var script = document.createElement('script');
+  script.src = 'looplab.js';
+  script.async = true;
+  script.onerror = function () {
+    if (!started) showMessage('Looplab could not be downloaded (looplab.js). Check the connection and reload.');
+  };
+  document.body.appendChild(script);
+})();

@@ -1,0 +1,57 @@
+#include "fonts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+
+#include "imgui.h"
+
+// Defined by the files CMake generates from the Debian font packages (web/cmake/embed_file.cmake).
+extern const unsigned char kUiFontData[];
+extern const std::size_t kUiFontData_size;
+extern const unsigned char kCodeFontData[];
+extern const std::size_t kCodeFontData_size;
+
+namespace looplab::web {
+
+namespace {
+
+// Basic Latin and Latin-1 (µ for microseconds), general punctuation (— … • ’ “ ”), arrows, and
+// the geometric shapes used for play/step controls.
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
+    0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+    0x2190, 0x2199,  // arrows
+    0x25A0, 0x25FF,  // geometric shapes (▶ ■ ●)
+    0,
+};
+
+ImFont* add_font(const unsigned char* data, std::size_t size, float pixels) {
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // the data is static; ImGui must not free it
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  // ImGui only reads the data; the API is not const-correct.
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
+                                                    pixels, &config, kGlyphRanges);
+}
+
+}  // namespace
+
+Fonts build_fonts(float dpr) {
+  dpr = std::clamp(dpr, 1.0f, 4.0f);
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+
+  Fonts fonts;
+  fonts.dpr = dpr;
+  fonts.ui_px = std::round(kUiFontCssPx * dpr);
+  fonts.ui = add_font(kUiFontData, kUiFontData_size, fonts.ui_px);
+  fonts.code = add_font(kCodeFontData, kCodeFontData_size, std::round(kCodeFontCssPx * dpr));
+  io.Fonts->Build();
+  io.FontDefault = fonts.ui;
+  io.FontGlobalScale = 1.0f / dpr;
+  return fonts;
+}
+
+}  // namespace looplab::web

@@ -1,0 +1,128 @@
+// The playground's platform layer: SDL2 window and WebGL2 context, Dear ImGui's backends, the
+// browser-driven frame loop. Everything the learner sees is drawn by App; this file only wires the
+// platform to it.
+//
+// Sizing: the canvas fills the page by CSS. SDL (created RESIZABLE | ALLOW_HIGHDPI on a canvas whose
+// CSS size is set externally) sizes the canvas's backing store to CSS size × devicePixelRatio on
+// every window resize, so the window size ImGui sees is in CSS pixels and the drawable is in
+// device pixels. Fonts follow the ratio (see fonts.h).
+#include <SDL.h>
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+
+#include <cmath>
+#include <string>
+
+#include "app.h"
+#include "dom_bridge.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+#include "mouse_tracker.h"
+#include "theme.h"
+
+namespace {
+
+struct Platform {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  looplab::web::App app;
+  looplab::web::Fonts fonts;
+  looplab::web::FrameInfo info;
+  looplab::web::MouseTracker mouse;
+};
+
+void run_frame(void* user_data) {
+  Platform& platform = *static_cast<Platform*>(user_data);
+
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    platform.mouse.on_event(event);
+  }
+
+  // The page's devicePixelRatio changed (zoom, another monitor): rasterize the fonts again. The
+  // renderer's objects are dropped and recreated by its NewFrame, font texture included.
+  const float dpr = static_cast<float>(looplab::web::device_pixel_ratio());
+  if (std::fabs(dpr - platform.fonts.dpr) > 0.01f) {
+    platform.fonts = looplab::web::build_fonts(dpr);
+    ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  }
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  platform.mouse.apply(ImGui::GetIO());
+  ImGui::NewFrame();
+  platform.app.draw(platform.fonts);
+  ImGui::Render();
+
+  int framebuffer_w = 0, framebuffer_h = 0;
+  SDL_GL_GetDrawableSize(platform.window, &framebuffer_w, &framebuffer_h);
+  glViewport(0, 0, framebuffer_w, framebuffer_h);
+  glClearColor(looplab::web::kBackground[0], looplab::web::kBackground[1], looplab::web::kBackground[2], 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(platform.window);
+
+  looplab::web::FrameInfo& info = platform.info;
+  ++info.frame;
+  if (info.frame == 1) info.first_frame_ms = looplab::web::page_time_ms();
+  const ImGuiIO& io = ImGui::GetIO();
+  info.display_w = io.DisplaySize.x;
+  info.display_h = io.DisplaySize.y;
+  info.framebuffer_w = framebuffer_w;
+  info.framebuffer_h = framebuffer_h;
+  info.dpr = dpr;
+  looplab::web::publish_state(platform.app.state_json(info, platform.fonts));
+}
+
+bool start(Platform& platform) {
+  // Keyboard events go to the canvas only, so the page around an embedded playground keeps its keys.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    looplab::web::show_fatal(std::string("Looplab could not start its window: ") + SDL_GetError());
+    return false;
+  }
+  // WebGL2 is OpenGL ES 3.0.
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+  platform.window = SDL_CreateWindow("Looplab", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 720,
+                                     SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  if (platform.window == nullptr) {
+    looplab::web::show_fatal(std::string("Looplab could not create its window: ") + SDL_GetError());
+    return false;
+  }
+  platform.gl = SDL_GL_CreateContext(platform.window);
+  if (platform.gl == nullptr) {
+    looplab::web::show_fatal(std::string("Looplab needs WebGL2, and this browser could not start it (") +
+                             SDL_GetError() + ").");
+    return false;
+  }
+  SDL_GL_MakeCurrent(platform.window, platform.gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no file system; layout state will live in the share link
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  looplab::web::apply_theme();
+  platform.fonts = looplab::web::build_fonts(static_cast<float>(looplab::web::device_pixel_ratio()));
+
+  ImGui_ImplSDL2_InitForOpenGL(platform.window, platform.gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  return true;
+}
+
+}  // namespace
+
+int main() {
+  // Static: emscripten_set_main_loop unwinds main() and the loop keeps using this object.
+  static Platform platform;
+  if (!start(platform)) return 1;
+  emscripten_set_main_loop_arg(run_frame, &platform, 0, true);
+  return 0;
+}

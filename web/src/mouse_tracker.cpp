@@ -1,0 +1,41 @@
+#include "mouse_tracker.h"
+
+#include <SDL.h>
+
+#include <cfloat>
+
+#include "imgui.h"
+
+namespace looplab::web {
+
+void MouseTracker::on_event(const SDL_Event& event) {
+  switch (event.type) {
+    case SDL_MOUSEMOTION:
+      m_inside = true;
+      m_x = static_cast<float>(event.motion.x);
+      m_y = static_cast<float>(event.motion.y);
+      break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+      m_inside = true;
+      m_x = static_cast<float>(event.button.x);
+      m_y = static_cast<float>(event.button.y);
+      break;
+    case SDL_WINDOWEVENT:
+      if (event.window.event == SDL_WINDOWEVENT_LEAVE) m_inside = false;
+      break;
+    default:
+      break;
+  }
+}
+
+void MouseTracker::apply(ImGuiIO& io) const {
+  // While a button is held outside the canvas, keep the last position so drags end cleanly.
+  if (m_inside || ImGui::IsAnyMouseDown()) {
+    io.MousePos = ImVec2(m_x, m_y);
+  } else {
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  }
+}
+
+}  // namespace looplab::web
