@@ -99,12 +99,12 @@ if [ "$IS_DEBIAN" = 1 ]; then
   native=(cmake g++ make doctest-dev dpkg-dev gzip ca-certificates)
   command -v node >/dev/null 2>&1 || native+=(nodejs)
   apt_install "${native[@]}"
-  apt_install fonts-inter fonts-jetbrains-mono
+  apt_install fonts-inter fonts-jetbrains-mono fonttools  # fonttools: pyftsubset trims the fonts
 else
   for tool in cmake g++ make node; do
     command -v "$tool" >/dev/null 2>&1 ||
       fail "'$tool' is missing and this is not a Debian/Ubuntu system" \
-        "install by hand: cmake (>= 3.21), g++ (>= 11), make, Node.js (>= 18), doctest (header doctest/doctest.h)," \
+        "install by hand: cmake (>= 3.21), g++ (>= 11), make, Node.js (>= 18), doctest (header doctest/doctest.h), fonttools (pyftsubset)," \
         "the fonts Inter and JetBrains Mono; then run this script again"
   done
 fi

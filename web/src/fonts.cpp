@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstddef>
 
+#include "glyph_ranges.h"
 #include "imgui.h"
 
 // Defined by the files CMake generates from the Debian font packages (web/cmake/embed_file.cmake).
@@ -16,15 +17,8 @@ namespace looplab::web {
 
 namespace {
 
-// Basic Latin and Latin-1 (µ for microseconds), general punctuation (— … • ’ “ ”), arrows, and
-// the geometric shapes used for play/step controls.
-constexpr ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
-    0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
-    0x2190, 0x2199,  // arrows
-    0x25A0, 0x25FF,  // geometric shapes (▶ ■ ●)
-    0,
-};
+// The Unicode ranges the embedded fonts were subset to (LOOPLAB_GLYPH_RANGES in web/CMakeLists.txt).
+constexpr ImWchar kGlyphRanges[] = {LOOPLAB_GLYPH_RANGES};
 
 ImFont* add_font(const unsigned char* data, std::size_t size, float pixels) {
   ImFontConfig config;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Looplab's benchmarks. Builds what it needs, then prints one line per figure:
+#   BENCH <name> <value> <unit>
+# Figures are measured, never asserted here: compare them with the targets in the README and the
+# issues. Sizes are gzip -9 of the files as served; timings come from headless Chromium.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+JOBS="$(nproc 2>/dev/null || echo 2)"
+
+./emsdk-setup.sh --tests >&2
+# shellcheck disable=SC1090
+. "$(./emsdk-setup.sh --env-file)"
+log="$(mktemp)"
+{ emcmake cmake -S . -B build-web && cmake --build build-web --target looplab_web -j "$JOBS"; } >"$log" 2>&1 ||
+  { cat "$log" >&2; rm -f "$log"; exit 1; }
+rm -f "$log"
+
+dist=build-web/dist
+gz() { gzip -9 -c "$1" | wc -c | tr -d ' '; }
+
+wasm=$(gz "$dist/looplab.wasm")
+js=$(gz "$dist/looplab.js")
+# Everything a browser downloads before the first frame: the page, its script and style, the icon,
+# Emscripten's loader and the wasm (fonts are inside the wasm).
+total=0
+for file in index.html boot.js style.css favicon.svg looplab.js looplab.wasm; do
+  total=$((total + $(gz "$dist/$file")))
+done
+
+echo "BENCH web_wasm_gzip_bytes $wasm bytes"
+echo "BENCH web_js_gzip_bytes $js bytes"
+echo "BENCH web_total_gzip_bytes $total bytes"
+(cd tests && node bench/first_frame.mjs "../$dist")

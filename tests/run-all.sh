@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every Looplab test, ending with the line `N passed, M failed`.
+#
+#   1. native:  unit tests (one ctest test per doctest case) and command-line checks of build/looplab
+#   2. wasm:    the same unit tests built with emcc and run under node
+#   3. browser: end-to-end tests of the playground bundle in headless Chromium (tests/e2e/)
+#
+# A part that does not build counts as one failure, so a broken build can never read "0 failed".
+# Exit status: 0 when nothing failed, 1 otherwise.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+JOBS="$(nproc 2>/dev/null || echo 2)"
+
+passed=0
+failed=0
+summary=()
+
+note() { summary+=("$(printf '%-28s %s' "$1" "$2")"); }
+
+if ! ./emsdk-setup.sh --tests; then
+  echo "setup failed: see the messages above"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+# shellcheck disable=SC1090
+. "$(./emsdk-setup.sh --env-file)"
+
+# count_ctest NAME BUILD_DIR: runs ctest and adds its counts.
+count_ctest() {
+  local name="$1" dir="$2" log
+  log="$(mktemp)"
+  ctest --test-dir "$dir" --output-on-failure --timeout 300 -j "$JOBS" 2>&1 | tee "$log"
+  local line total bad
+  line="$(grep -E '[0-9]+ tests failed out of [0-9]+' "$log" | tail -n1)"
+  rm -f "$log"
+  if [ -z "$line" ]; then
+    failed=$((failed + 1)); note "$name" "no tests found (counted as 1 failure)"; return
+  fi
+  bad="$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")"
+  total="$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$line")"
+  passed=$((passed + total - bad)); failed=$((failed + bad))
+  note "$name" "$((total - bad)) passed, $bad failed"
+}
+
+echo "== native build =="
+if cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build -j "$JOBS"; then
+  echo "== native tests =="
+  count_ctest "native unit + cli" build
+else
+  failed=$((failed + 1)); note "native" "build failed (counted as 1 failure)"
+fi
+
+echo "== WebAssembly build (bundle + unit tests) =="
+web_built=0
+if emcmake cmake -S . -B build-web >/dev/null && cmake --build build-web -j "$JOBS"; then
+  web_built=1
+  echo "== wasm unit tests (node) =="
+  count_ctest "wasm unit" build-web
+else
+  failed=$((failed + 1)); note "wasm" "build failed (counted as 1 failure)"
+fi
+
+if [ "$web_built" = 1 ]; then
+  echo "== browser end-to-end tests (headless Chromium) =="
+  log="$(mktemp)"
+  (cd tests && node --test --test-reporter=tap e2e/) 2>&1 | tee "$log"
+  e2e_pass="$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log" | tail -n1)"
+  e2e_fail="$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log" | tail -n1)"
+  e2e_cancelled="$(sed -n 's/^# cancelled \([0-9]*\)$/\1/p' "$log" | tail -n1)"
+  rm -f "$log"
+  if [ -z "$e2e_pass" ] || [ -z "$e2e_fail" ]; then
+    failed=$((failed + 1)); note "browser e2e" "did not report results (counted as 1 failure)"
+  else
+    e2e_fail=$((e2e_fail + ${e2e_cancelled:-0}))
+    passed=$((passed + e2e_pass)); failed=$((failed + e2e_fail))
+    note "browser e2e" "$e2e_pass passed, $e2e_fail failed"
+  fi
+fi
+
+echo
+echo "== summary =="
+printf '%s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
