@@ -44,14 +44,18 @@ std::string to_string(const Version& version) {
          std::to_string(version.patch);
 }
 
-std::string_view looplab_version_string() { return build_info::kVersion; }
+std::string_view looplab_version_string() {
+  return build_info::kVersion;
+}
 
 Version looplab_version() {
   // The build's own version string always parses; a failure here is a build-system bug.
   return parse_version(build_info::kVersion).value_or(Version{});
 }
 
-int simulated_node_major() { return build_info::kNodeMajor; }
+int simulated_node_major() {
+  return build_info::kNodeMajor;
+}
 
 std::string version_banner() {
   return "looplab " + std::string(looplab_version_string()) + " (simulates Node.js " +

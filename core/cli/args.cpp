@@ -19,8 +19,9 @@ Invocation parse_args(std::span<const std::string_view> args) {
     }
   }
   // Running scenario scripts arrives with the JavaScript engine and the Node API binding.
-  return {Action::kUsageError, "cannot run '" + std::string(args.front()) +
-                                   "': running scripts is not in this version yet (only --help and --version)"};
+  return {Action::kUsageError,
+          "cannot run '" + std::string(args.front()) +
+              "': running scripts is not in this version yet (only --help and --version)"};
 }
 
 std::string help_text() {

@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
       std::printf("%s\n", looplab::version_banner().c_str());
       return 0;
     case looplab::cli::Action::kUsageError:
-      std::fprintf(stderr, "looplab: %s\nTry 'looplab --help' for more information.\n", invocation.message.c_str());
+      std::fprintf(stderr, "looplab: %s\nTry 'looplab --help' for more information.\n",
+                   invocation.message.c_str());
       return looplab::cli::kUsageExitCode;
   }
   return 1;

@@ -1,16 +1,17 @@
-#include "core/cli/args.h"
-
 #include <string_view>
 #include <vector>
 
 #include "core/base/version.h"
+#include "core/cli/args.h"
 #include "doctest/doctest.h"
 
 using looplab::cli::Action;
 using looplab::cli::parse_args;
 
 namespace {
-looplab::cli::Invocation parse(std::vector<std::string_view> args) { return parse_args(args); }
+looplab::cli::Invocation parse(std::vector<std::string_view> args) {
+  return parse_args(args);
+}
 }  // namespace
 
 TEST_CASE("help and version flags") {

@@ -26,6 +26,7 @@ std::string format_float(double value) {
 }  // namespace
 
 void App::draw(const Fonts& fonts) {
+  m_previous_rects = m_widget_rects;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float margin = 16.0f;
   const float width = std::min(620.0f, viewport->WorkSize.x - 2 * margin);
@@ -63,10 +64,13 @@ void App::draw(const Fonts& fonts) {
   if (m_hello_clicks == 0) {
     ImGui::TextDisabled("The simulator arrives in the next versions.");
   } else {
-    ImGui::Text("Hello from the event loop! (%d %s)", m_hello_clicks, m_hello_clicks == 1 ? "click" : "clicks");
+    ImGui::Text("Hello from the event loop! (%d %s)", m_hello_clicks,
+                m_hello_clicks == 1 ? "click" : "clicks");
   }
 
   ImGui::End();
+
+  if (!m_ready && !m_widget_rects.empty() && m_widget_rects == m_previous_rects) m_ready = true;
 }
 
 void App::remember_last_item(const char* name) {
@@ -76,20 +80,22 @@ void App::remember_last_item(const char* name) {
 }
 
 std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
-  std::string json = "{\"ready\":true";
+  std::string json = std::string("{\"ready\":") + (m_ready ? "true" : "false");
   json += ",\"version\":\"" + std::string(looplab_version_string()) + "\"";
   json += ",\"frame\":" + std::to_string(frame.frame);
   json += ",\"first_frame_ms\":" + format_float(frame.first_frame_ms);
   json += ",\"dpr\":" + format_float(frame.dpr);
   json += ",\"display\":[" + format_float(frame.display_w) + "," + format_float(frame.display_h) + "]";
-  json += ",\"framebuffer\":[" + std::to_string(frame.framebuffer_w) + "," + std::to_string(frame.framebuffer_h) + "]";
+  json += ",\"framebuffer\":[" + std::to_string(frame.framebuffer_w) + "," +
+          std::to_string(frame.framebuffer_h) + "]";
   json += ",\"font_dpr\":" + format_float(fonts.dpr);
   json += ",\"ui_font_px\":" + format_float(fonts.ui_px);
   json += ",\"hello_clicks\":" + std::to_string(m_hello_clicks);
   // Where ImGui believes the mouse is (CSS px); -1,-1 when it does not know.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const bool known = ImGui::IsMousePosValid(&mouse);
-  json += ",\"mouse\":[" + format_float(known ? mouse.x : -1) + "," + format_float(known ? mouse.y : -1) + "]";
+  json +=
+      ",\"mouse\":[" + format_float(known ? mouse.x : -1) + "," + format_float(known ? mouse.y : -1) + "]";
   json += ",\"widgets\":{";
   bool first = true;
   for (const auto& [name, rect] : m_widget_rects) {

@@ -6,8 +6,8 @@
 // CSS size is set externally) sizes the canvas's backing store to CSS size × devicePixelRatio on
 // every window resize, so the window size ImGui sees is in CSS pixels and the drawable is in
 // device pixels. Fonts follow the ratio (see fonts.h).
-#include <SDL.h>
 #include <GLES3/gl3.h>
+#include <SDL.h>
 #include <emscripten.h>
 
 #include <cmath>
@@ -60,7 +60,8 @@ void run_frame(void* user_data) {
   int framebuffer_w = 0, framebuffer_h = 0;
   SDL_GL_GetDrawableSize(platform.window, &framebuffer_w, &framebuffer_h);
   glViewport(0, 0, framebuffer_w, framebuffer_h);
-  glClearColor(looplab::web::kBackground[0], looplab::web::kBackground[1], looplab::web::kBackground[2], 1.0f);
+  glClearColor(looplab::web::kBackground[0], looplab::web::kBackground[1], looplab::web::kBackground[2],
+               1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(platform.window);

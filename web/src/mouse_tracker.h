@@ -21,7 +21,7 @@ class MouseTracker {
   void apply(ImGuiIO& io) const;
 
  private:
-  bool m_inside = false;  // the pointer is over the canvas
+  bool m_inside = false;   // the pointer is over the canvas
   float m_x = 0, m_y = 0;  // last position, CSS pixels from the canvas's top-left corner
 };
 

@@ -72,3 +72,19 @@ export async function waitFrames(page, count = 3) {
   const start = (await readState(page)).frame;
   return waitForState(page, (state) => state.frame >= start + count, { what: `${count} more frames` });
 }
+
+/**
+ * Waits until the widget rectangles stop moving (two reads, frames apart, agree) and returns that
+ * state. Read rectangles through this before clicking: after a resize, ImGui may need a frame or
+ * two to lay out again.
+ */
+export async function settledState(page, { timeout = 10000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let previous = await readState(page);
+  while (Date.now() < deadline) {
+    const current = await waitFrames(page, 2);
+    if (JSON.stringify(current.widgets) === JSON.stringify(previous.widgets)) return current;
+    previous = current;
+  }
+  throw new Error(`widgets kept moving for ${timeout} ms: ${JSON.stringify(previous.widgets)}`);
+}
