@@ -131,6 +131,30 @@ test('follows the window size: canvas, display and layout', async () => {
   }
 });
 
+test('follows a devicePixelRatio change without a resize (another monitor)', async () => {
+  const { context, page, problems } = await openPage(browser, { deviceScaleFactor: 1 });
+  try {
+    await page.goto(server.url);
+    await waitForReady(page);
+    // Chromium changes the ratio without firing 'resize', as when a window moves to a 2x screen.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: 1024,
+      height: 700,
+      deviceScaleFactor: 2,
+      mobile: false,
+    });
+    const state = await waitForState(page, (s) => s.framebuffer[0] === 2048, {
+      what: 'the canvas backing store to follow the new ratio',
+    });
+    assert.equal(state.font_dpr, 2, 'fonts are rasterized again for the new ratio');
+    assert.deepEqual(state.display, [1024, 700]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('without WebAssembly the page says so instead of staying blank', async () => {
   const { context, page, problems } = await openPage(browser);
   try {

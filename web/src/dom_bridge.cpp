@@ -19,6 +19,8 @@ EM_JS(void, looplab_js_show_fatal, (const char* message), {
 EM_JS(double, looplab_js_page_time_ms, (), { return performance.now(); });
 
 EM_JS(double, looplab_js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+
+EM_JS(void, looplab_js_dispatch_resize_event, (), { window.dispatchEvent(new Event('resize')); });
 // clang-format on
 
 namespace looplab::web {
@@ -37,6 +39,10 @@ double page_time_ms() {
 
 double device_pixel_ratio() {
   return looplab_js_device_pixel_ratio();
+}
+
+void dispatch_resize_event() {
+  looplab_js_dispatch_resize_event();
 }
 
 }  // namespace looplab::web

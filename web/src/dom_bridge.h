@@ -22,4 +22,9 @@ double page_time_ms();
 // window.devicePixelRatio, as the page sees it now.
 double device_pixel_ratio();
 
+// Fires a 'resize' event on the window. SDL re-reads devicePixelRatio and resizes the canvas's
+// backing store only in its resize handler, and browsers change the ratio without a resize (a
+// window dragged to another monitor, an emulated device): this hands SDL the change.
+void dispatch_resize_event();
+
 }  // namespace looplab::web

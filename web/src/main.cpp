@@ -45,6 +45,7 @@ void run_frame(void* user_data) {
   // The page's devicePixelRatio changed (zoom, another monitor): rasterize the fonts again. The
   // renderer's objects are dropped and recreated by its NewFrame, font texture included.
   const float dpr = static_cast<float>(looplab::web::device_pixel_ratio());
+  if (dpr != platform.info.dpr && platform.info.frame > 0) looplab::web::dispatch_resize_event();
   if (std::fabs(dpr - platform.fonts.dpr) > 0.01f) {
     platform.fonts = looplab::web::build_fonts(dpr);
     ImGui_ImplOpenGL3_DestroyDeviceObjects();
