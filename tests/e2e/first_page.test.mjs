@@ -191,6 +191,21 @@ test('without WebGL2 the page says so instead of staying blank', async () => {
   }
 });
 
+test('when looplab.wasm cannot be downloaded the page says so', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.route('**/looplab.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.getElementById('message-text').textContent.includes('stopped'));
+    assert.match(await page.locator('#message').textContent(), /Looplab stopped: .*Reloading the page/);
+    assert.equal(await page.locator('#canvas').isHidden(), true);
+    // The 404 itself must have been noticed by the problem recorder (it guards every other test).
+    assert.ok(problems.some((p) => p.includes('404')), `problems: ${problems.join('; ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the blank-canvas check does fail on a blank canvas', async () => {
   // Guards the guard: the assertion above must be able to fail.
   const { context, page } = await openPage(browser);

@@ -54,7 +54,8 @@
       message.hidden = true;
     },
     onAbort: function (reason) {
-      showMessage('Looplab stopped because of an internal error: ' + reason +
+      // Reached when looplab.wasm cannot be downloaded or compiled, or the app hits a fatal error.
+      showMessage('Looplab stopped: ' + reason +
                   '. Reloading the page usually helps; if it happens again, please report it.');
     },
   };
