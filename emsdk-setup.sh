@@ -90,8 +90,15 @@ apt_install() {
   fi
   say "installing ${missing[*]}"
   apt_update_once
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${flags[@]}" "${missing[@]}" >/dev/null ||
+  # apt's chatter (debconf notes, progress) goes to a log that is shown only when the install fails.
+  local log
+  log="$(mktemp)"
+  if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${flags[@]}" "${missing[@]}" >"$log" 2>&1; then
+    tail -n 20 "$log" >&2
+    rm -f "$log"
     fail "apt-get install failed" "install by hand:  apt-get install -y ${flags[*]} ${missing[*]}"
+  fi
+  rm -f "$log"
 }
 
 # --- 1. Native build needs ------------------------------------------------------------------------
@@ -276,6 +283,13 @@ if [ "$WANT_TESTS" = 1 ]; then
     (cd "$ROOT/tests" && if [ -f package-lock.json ]; then npm ci --silent --no-audit --no-fund; else npm install --silent --no-audit --no-fund; fi) ||
       fail "npm could not install the browser test packages" "run 'cd tests && npm ci' by hand to see why"
     touch "$stamp"
+  fi
+  # playwright-core refuses to load on a node older than its `engines` allow (1.62+ needs node 20,
+  # Debian 12 ships 18): say so here rather than let every browser test fail later.
+  if ! (cd "$ROOT/tests" && node -e "require('playwright-core')" >/dev/null 2>&1); then
+    fail "playwright-core does not load with this node ($(node --version))" \
+      "its required node version: $(cd "$ROOT/tests" && node -p "require('playwright-core/package.json').engines.node" 2>/dev/null)" \
+      "pin a playwright-core release that supports this node in tests/package.json, or install a newer node"
   fi
 fi
 
