@@ -1,7 +1,8 @@
 // The first page in a real browser: it loads, draws, sees clicks, follows the window size and the
-// devicePixelRatio, and says something readable when the browser cannot run it.
+// devicePixelRatio, and says something readable when the browser cannot run it. Every test also
+// fails on any console error, uncaught page error or failed request (see withPage).
 //
-// Run: node --test tests/e2e/   (after building build-web/; tests/run-all.sh does both)
+// Run: cd tests && node --test e2e/   (after building build-web/; tests/run-all.sh does both)
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -11,12 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../../web/tools/serve.mjs';
 import {
   launchBrowser,
-  openPage,
   readState,
   settledState,
   waitForReady,
   waitForState,
   waitFrames,
+  withPage,
 } from './lib/browser.mjs';
 import { analyzePng, isBlank } from './lib/pixels.mjs';
 
@@ -49,11 +50,18 @@ function center(rect) {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
 }
 
+/** Waits until the page shows its error message containing `text`; returns the message. */
+async function messageShown(page, text) {
+  await page.waitForFunction((t) => document.getElementById('message-text').textContent.includes(t), text);
+  assert.equal(await page.locator('#message').isVisible(), true);
+  assert.equal(await page.locator('#canvas').isHidden(), true, 'the canvas gives way to the message');
+  return page.locator('#message').textContent();
+}
+
 for (const dpr of [1, 2]) {
   describe(`the playground at devicePixelRatio ${dpr}`, () => {
-    test('loads, draws a non-blank frame and reports ready', async () => {
-      const { context, page, problems } = await openPage(browser, { deviceScaleFactor: dpr });
-      try {
+    test('loads, draws a non-blank frame and reports ready', () =>
+      withPage(browser, { deviceScaleFactor: dpr }, async ({ page }) => {
         await page.goto(server.url);
         const state = await waitForReady(page);
         assert.equal(state.version.split('.').length, 3, 'version is x.y.z');
@@ -70,15 +78,10 @@ for (const dpr of [1, 2]) {
         const shot = await canvasShot(page, `first-page-dpr${dpr}.png`);
         assert.equal(shot.width, 1024 * dpr);
         assert.ok(!isBlank(shot), `canvas looks blank: ${JSON.stringify(shot)}`);
-        assert.deepEqual(problems, []);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('sees a click on the button, and not one beside it', async () => {
-      const { context, page, problems } = await openPage(browser, { deviceScaleFactor: dpr });
-      try {
+    test('sees a click on the button, and not one beside it', () =>
+      withPage(browser, { deviceScaleFactor: dpr }, async ({ page }) => {
         await page.goto(server.url);
         await waitForReady(page);
 
@@ -99,17 +102,12 @@ for (const dpr of [1, 2]) {
         await waitForState(page, (s) => s.hello_clicks === 1, { what: 'the click to be seen', timeout: 5000 });
         await page.mouse.click(x, y);
         await waitForState(page, (s) => s.hello_clicks === 2, { what: 'the second click', timeout: 5000 });
-        assert.deepEqual(problems, []);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   });
 }
 
-test('follows the window size: canvas, display and layout', async () => {
-  const { context, page, problems } = await openPage(browser, { deviceScaleFactor: 2 });
-  try {
+test('follows the window size: canvas, display and layout', () =>
+  withPage(browser, { deviceScaleFactor: 2 }, async ({ page }) => {
     await page.goto(server.url);
     await waitForReady(page);
     await page.setViewportSize({ width: 480, height: 820 });
@@ -125,15 +123,10 @@ test('follows the window size: canvas, display and layout', async () => {
     await page.mouse.click(x, y);
     await waitForState(page, (s) => s.hello_clicks === 1, { what: 'the click after the resize', timeout: 5000 });
     await canvasShot(page, 'first-page-narrow.png');
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('follows a devicePixelRatio change without a resize (another monitor)', async () => {
-  const { context, page, problems } = await openPage(browser, { deviceScaleFactor: 1 });
-  try {
+test('follows a devicePixelRatio change without a resize (another monitor)', () =>
+  withPage(browser, { deviceScaleFactor: 1 }, async ({ page, context }) => {
     await page.goto(server.url);
     await waitForReady(page);
     // Chromium changes the ratio without firing 'resize', as when a window moves to a 2x screen.
@@ -149,32 +142,19 @@ test('follows a devicePixelRatio change without a resize (another monitor)', asy
     });
     assert.equal(state.font_dpr, 2, 'fonts are rasterized again for the new ratio');
     assert.deepEqual(state.display, [1024, 700]);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('without WebAssembly the page says so instead of staying blank', async () => {
-  const { context, page, problems } = await openPage(browser);
-  try {
+test('without WebAssembly the page says so instead of staying blank', () =>
+  withPage(browser, {}, async ({ page }) => {
     await page.addInitScript(() => {
       delete globalThis.WebAssembly;
     });
     await page.goto(server.url);
-    const message = page.locator('#message');
-    await message.waitFor({ state: 'visible' });
-    assert.match(await message.textContent(), /needs WebAssembly/);
-    assert.equal(await page.locator('#canvas').isHidden(), true);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
+    assert.match(await messageShown(page, 'WebAssembly'), /needs WebAssembly/);
+  }));
 
-test('without WebGL2 the page says so instead of staying blank', async () => {
-  const { context, page, problems } = await openPage(browser);
-  try {
+test('without WebGL2 the page says so instead of staying blank', () =>
+  withPage(browser, {}, async ({ page }) => {
     await page.addInitScript(() => {
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -182,36 +162,29 @@ test('without WebGL2 the page says so instead of staying blank', async () => {
       };
     });
     await page.goto(server.url);
-    await page.waitForFunction(() => document.getElementById('message-text').textContent.includes('WebGL2'));
-    assert.match(await page.locator('#message').textContent(), /needs WebGL2/);
+    assert.match(await messageShown(page, 'WebGL2'), /needs WebGL2/);
     assert.equal(await readState(page), null, 'the app must not have started');
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('when looplab.wasm cannot be downloaded the page says so', async () => {
-  const { context, page, problems } = await openPage(browser);
-  try {
-    await page.route('**/looplab.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.getElementById('message-text').textContent.includes('stopped'));
-    assert.match(await page.locator('#message').textContent(), /Looplab stopped: .*Reloading the page/);
-    assert.equal(await page.locator('#canvas').isHidden(), true);
-    // The 404 itself must have been noticed by the problem recorder (it guards every other test).
-    assert.ok(problems.some((p) => p.includes('404')), `problems: ${problems.join('; ')}`);
-  } finally {
-    await context.close();
-  }
-});
+test('when looplab.wasm cannot be downloaded the page says so', () =>
+  withPage(
+    browser,
+    {},
+    async ({ page, problems }) => {
+      await page.route('**/looplab.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.goto(server.url);
+      assert.match(await messageShown(page, 'stopped'), /Looplab stopped: .*Reloading the page/);
+      // The 404 itself must have been noticed by the problem recorder (it guards every other test).
+      assert.ok(problems.some((p) => p.includes('404')), `problems: ${problems.join('; ')}`);
+    },
+    { expectProblems: true },
+  ));
 
-test('the blank-canvas check does fail on a blank canvas', async () => {
-  // Guards the guard: the assertion above must be able to fail.
-  const { context, page } = await openPage(browser);
-  try {
+test('the blank-canvas check does fail on a blank canvas', () =>
+  // Guards the guard: the non-blank assertion above must be able to fail.
+  withPage(browser, {}, async ({ page }) => {
     await page.setContent('<canvas id="canvas" width="400" height="300" style="background:#13151a"></canvas>');
-    assert.ok(isBlank(analyzePng(await page.locator('#canvas').screenshot())));
+    assert.ok(isBlank(analyzePng(await page.locator('#canvas').screenshot())), 'an empty canvas is blank');
     await page.setContent('<canvas id="canvas" width="400" height="300"></canvas>');
     await page.evaluate(() => {
       const gl = document.getElementById('canvas').getContext('webgl2', { preserveDrawingBuffer: true });
@@ -219,7 +192,4 @@ test('the blank-canvas check does fail on a blank canvas', async () => {
       gl.clear(gl.COLOR_BUFFER_BIT);
     });
     assert.ok(isBlank(analyzePng(await page.locator('#canvas').screenshot())), 'a cleared WebGL2 canvas is blank');
-  } finally {
-    await context.close();
-  }
-});
+  }));

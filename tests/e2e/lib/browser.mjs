@@ -88,3 +88,20 @@ export async function settledState(page, { timeout = 10000 } = {}) {
   }
   throw new Error(`widgets kept moving for ${timeout} ms: ${JSON.stringify(previous.widgets)}`);
 }
+
+/**
+ * Runs `body({ page, context, problems })` on a fresh page and closes it afterwards. Unless
+ * `expectProblems` is set, the test fails if the page logged a console error, threw, or had a
+ * request fail — every browser test guards against those.
+ */
+export async function withPage(browser, options, body, { expectProblems = false } = {}) {
+  const { context, page, problems } = await openPage(browser, options);
+  try {
+    await body({ page, context, problems });
+    if (!expectProblems && problems.length) {
+      throw new Error(`the page reported problems:\n  ${problems.join('\n  ')}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
