@@ -34,6 +34,52 @@ CACHE="${LOOPLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/looplab}"
 WANT_TESTS=0
 WANT_OFFICIAL=0
 
+# derive_deb_src APT_DIR CODENAME: prints the deb-src entries that mirror the Debian archive entries
+# of APT_DIR (normally /etc/apt), as two parts for two files: first deb822 stanzas (for a .sources
+# file), then a line "#--- one-line entries" and one-line entries (for a .list file). An entry
+# counts as the Debian archive when one of its suites is CODENAME, CODENAME-updates or
+# CODENAME-security and its components include main; third-party repositories (nodesource, cloud
+# SDKs, docker's "stable") are left alone, since asking them for sources would fail apt-get update.
+derive_deb_src() {
+  local apt_dir="$1" codename="$2" f
+  for f in "$apt_dir"/sources.list.d/*.sources; do
+    [ -r "$f" ] || continue
+    awk -v c="$codename" '
+      function flush() {
+        if (suite_ok && main_ok && enabled && types ~ /(^|[ \t])deb([ \t]|$)/) { print "Types: deb-src"; printf "%s", body; print "" }
+        body = ""; types = ""; suite_ok = 0; main_ok = 0; enabled = 1
+      }
+      BEGIN { enabled = 1 }
+      /^[ \t]*$/ { flush(); next }
+      /^#/ { next }
+      { key = tolower($1) }
+      key == "types:" { types = $0; sub(/^[^:]*:/, "", types); next }
+      key == "enabled:" { if (tolower($2) == "no") enabled = 0; next }
+      key == "suites:" { for (i = 2; i <= NF; i++) if ($i == c || $i == c"-updates" || $i == c"-security") suite_ok = 1 }
+      key == "components:" { for (i = 2; i <= NF; i++) if ($i == "main") main_ok = 1 }
+      { body = body $0 "\n" }
+      END { flush() }' "$f"
+  done
+  echo "#--- one-line entries"
+  for f in "$apt_dir/sources.list" "$apt_dir"/sources.list.d/*.list; do
+    [ -r "$f" ] || continue
+    awk -v c="$codename" '
+      $1 != "deb" { next }
+      {
+        i = 2
+        if ($i ~ /^\[/) { while (i <= NF && $i !~ /\]$/) i++; i++ }  # skip [ options ]
+        suite = $(i + 1); main_ok = 0
+        for (j = i + 2; j <= NF; j++) if ($j == "main") main_ok = 1
+        if ((suite == c || suite == c"-updates" || suite == c"-security") && main_ok) { sub(/^deb/, "deb-src"); print }
+      }' "$f"
+  done
+}
+
+if [ "${1:-}" = "--print-deb-src" ]; then  # for tests/setup: derive_deb_src on a fixture folder
+  derive_deb_src "${2:?--print-deb-src needs APT_DIR CODENAME}" "${3:?--print-deb-src needs APT_DIR CODENAME}"
+  exit 0
+fi
+
 for arg in "$@"; do
   case "$arg" in
     --tests) WANT_TESTS=1 ;;
@@ -177,35 +223,26 @@ mkdir -p "$CACHE/src"
 
 ensure_deb_src() {
   # `apt-get source` needs a deb-src entry. If none answers for our packages, add one that mirrors
-  # the machine's own Debian entries (same archive, same keys) in a file of its own.
+  # the machine's own Debian entries (same archive, same keys) in files of its own.
   if apt-cache showsrc libsdl2 2>/dev/null | grep -q "^Package:"; then return 0; fi
-  local list="/etc/apt/sources.list.d/looplab-deb-src.list" lines=""
-  lines="$(grep -hs "^deb \|^deb \[" /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
-    awk -v c="$CODENAME" '{ for (i = 2; i <= NF; i++) if ($i == c || $i == c"-updates" || $i == c"-security") { sub(/^deb/, "deb-src"); print; break } }' || true)"
-  local stanzas=""
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -r "$f" ] || continue
-    stanzas+="$(awk -v c="$CODENAME" '
-      function flush() { if (keep && types ~ /(^| )deb( |$)/) { print "Types: deb-src"; printf "%s", body; print "" } body = ""; keep = 0; types = "" }
-      /^[ \t]*$/ { flush(); next }
-      /^#/ { next }
-      /^Types:/ { types = substr($0, 7); next }
-      /^Suites:/ { n = split(substr($0, 8), s, " "); for (i = 1; i <= n; i++) if (s[i] == c || s[i] == c"-updates" || s[i] == c"-security") keep = 1 }
-      { body = body $0 "\n" }
-      END { flush() }' "$f")"$'\n'
-  done
-  [ -n "$lines$stanzas" ] || fail "no Debian archive entry found to derive a deb-src entry from" \
+  local derived stanzas lines
+  derived="$(derive_deb_src /etc/apt "$CODENAME")"
+  stanzas="$(sed '/^#--- one-line entries$/,$d' <<<"$derived")"
+  lines="$(sed '1,/^#--- one-line entries$/d' <<<"$derived")"
+  [ -n "$stanzas$lines" ] || fail "no Debian archive entry for $CODENAME found to derive a deb-src entry from" \
     "add a deb-src line for $CODENAME main to /etc/apt/sources.list, then run this script again"
   say "enabling Debian source packages (deb-src) for $CODENAME"
   if [ -n "$stanzas" ]; then
-    list="/etc/apt/sources.list.d/looplab-deb-src.sources"
-    printf '%s\n' "$stanzas" | $SUDO tee "$list" >/dev/null
+    printf '%s\n' "$stanzas" | $SUDO tee /etc/apt/sources.list.d/looplab-deb-src.sources >/dev/null
   fi
-  [ -n "$lines" ] && printf '%s\n' "$lines" | $SUDO tee "/etc/apt/sources.list.d/looplab-deb-src.list" >/dev/null
+  if [ -n "$lines" ]; then
+    printf '%s\n' "$lines" | $SUDO tee /etc/apt/sources.list.d/looplab-deb-src.list >/dev/null
+  fi
   APT_UPDATED=0
   apt_update_once
   apt-cache showsrc libsdl2 2>/dev/null | grep -q "^Package:" ||
-    fail "deb-src is enabled in $list but apt still finds no source for libsdl2" "check that file, then run this script again"
+    fail "deb-src is enabled in /etc/apt/sources.list.d/looplab-deb-src.* but apt still finds no source for libsdl2" \
+      "check those files, then run this script again"
 }
 
 # fetch_deb_source PACKAGE VERSION → unpacked into $CACHE/src/PACKAGE-VERSION
