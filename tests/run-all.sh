@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every Looplab test, ending with the line `N passed, M failed`.
 #
-#   1. native:  unit tests (one ctest test per doctest case) and command-line checks of build/looplab
+#   1. native:  unit tests (one ctest test per doctest case), command-line checks of build/looplab,
+#               and fixture tests of emsdk-setup.sh
 #   2. wasm:    the same unit tests built with emcc and run under node
 #   3. browser: end-to-end tests of the playground bundle in headless Chromium (tests/e2e/)
 #
@@ -47,7 +48,7 @@ count_ctest() {
 echo "== native build =="
 if cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build -j "$JOBS"; then
   echo "== native tests =="
-  count_ctest "native unit + cli" build
+  count_ctest "native unit, cli, setup" build
 else
   failed=$((failed + 1)); note "native" "build failed (counted as 1 failure)"
 fi
