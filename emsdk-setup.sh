@@ -75,8 +75,18 @@ derive_deb_src() {
   done
 }
 
-if [ "${1:-}" = "--print-deb-src" ]; then  # for tests/setup: derive_deb_src on a fixture folder
-  derive_deb_src "${2:?--print-deb-src needs APT_DIR CODENAME}" "${3:?--print-deb-src needs APT_DIR CODENAME}"
+# plan_deb_src APT_DIR CODENAME: sets DEB_SRC_STANZAS and DEB_SRC_LINES, the contents of the two
+# files ensure_deb_src writes (either may be empty).
+plan_deb_src() {
+  local derived
+  derived="$(derive_deb_src "$1" "$2")"
+  DEB_SRC_STANZAS="$(awk '/^#--- one-line entries$/ { exit } { print }' <<<"$derived")"
+  DEB_SRC_LINES="$(awk 'after { print } /^#--- one-line entries$/ { after = 1 }' <<<"$derived")"
+}
+
+if [ "${1:-}" = "--print-deb-src" ]; then  # for tests/setup: what would be written, from a fixture
+  plan_deb_src "${2:?--print-deb-src needs APT_DIR CODENAME}" "${3:?--print-deb-src needs APT_DIR CODENAME}"
+  printf '== looplab-deb-src.sources ==\n%s\n== looplab-deb-src.list ==\n%s\n' "$DEB_SRC_STANZAS" "$DEB_SRC_LINES"
   exit 0
 fi
 
@@ -225,10 +235,8 @@ ensure_deb_src() {
   # `apt-get source` needs a deb-src entry. If none answers for our packages, add one that mirrors
   # the machine's own Debian entries (same archive, same keys) in files of its own.
   if apt-cache showsrc libsdl2 2>/dev/null | grep -q "^Package:"; then return 0; fi
-  local derived stanzas lines
-  derived="$(derive_deb_src /etc/apt "$CODENAME")"
-  stanzas="$(sed '/^#--- one-line entries$/,$d' <<<"$derived")"
-  lines="$(sed '1,/^#--- one-line entries$/d' <<<"$derived")"
+  plan_deb_src /etc/apt "$CODENAME"
+  local stanzas="$DEB_SRC_STANZAS" lines="$DEB_SRC_LINES"
   [ -n "$stanzas$lines" ] || fail "no Debian archive entry for $CODENAME found to derive a deb-src entry from" \
     "add a deb-src line for $CODENAME main to /etc/apt/sources.list, then run this script again"
   say "enabling Debian source packages (deb-src) for $CODENAME"

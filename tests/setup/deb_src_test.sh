@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks how emsdk-setup.sh derives deb-src entries from a machine's apt sources.
 #   deb_src_test.sh FIXTURE   (a folder under tests/setup/fixtures/ laid out like /etc/apt, with
-#                              expected.txt holding the exact output for codename bookworm)
+#                              expected.txt holding the two files it would write, for bookworm)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 fixture="$here/fixtures/$1"
