@@ -19,6 +19,7 @@ bool parse_component(std::string_view& text, int& out) {
     ++i;
   }
   if (i == 0) return false;
+  if (i > 1 && text[0] == '0') return false;  // "007" is not a version number; "0" is
   out = static_cast<int>(value);
   text.remove_prefix(i);
   return true;

@@ -19,7 +19,8 @@ struct Version {
 };
 
 // "1.2.3", "v20.11.1", "20" or "20.11" (missing parts are 0). Anything else — signs, spaces,
-// empty parts, trailing text, numbers past 999999 — is rejected with nullopt, never guessed at.
+// empty parts, leading zeros, trailing text, numbers past 999999 — is rejected with nullopt,
+// never guessed at.
 std::optional<Version> parse_version(std::string_view text);
 
 std::string to_string(const Version& version);

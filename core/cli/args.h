@@ -20,7 +20,8 @@ struct Invocation {
   std::string message;  // for kUsageError: what was wrong, in one line
 };
 
-// `args` excludes the program name.
+// `args` excludes the program name. Options must come before the script, as in node; "--" ends
+// them. An unknown option is a usage error; --version wins over --help, as in node.
 Invocation parse_args(std::span<const std::string_view> args);
 
 std::string help_text();

@@ -1,4 +1,4 @@
-// Measures web_first_frame_ms: navigation start to the first frame the playground draws, in
+// Measures web_first_frame_ms: navigation start to the first frame that draws the UI, in
 // headless Chromium (SwiftShader WebGL2), as the median of N fresh loads (default 5).
 //
 //   node tests/bench/first_frame.mjs [DIST] [--loads N]
@@ -12,6 +12,10 @@ let loads = 5;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--loads') loads = Number(args[++i]);
   else dist = args[i];
+}
+if (!Number.isInteger(loads) || loads < 1) {
+  console.error('first_frame: --loads needs a whole number of at least 1');
+  process.exit(2);
 }
 
 const server = await startServer(dist);

@@ -62,7 +62,10 @@ for (const dpr of [1, 2]) {
   describe(`the playground at devicePixelRatio ${dpr}`, () => {
     test('loads, draws a non-blank frame and reports ready', () =>
       withPage(browser, { deviceScaleFactor: dpr }, async ({ page }) => {
+        const wasm = page.waitForResponse((response) => response.url().endsWith('/looplab.wasm'));
         await page.goto(server.url);
+        // Browsers compile .wasm while downloading only when it is served as application/wasm.
+        assert.equal((await wasm).headers()['content-type'], 'application/wasm');
         const state = await waitForReady(page);
         assert.equal(state.version.split('.').length, 3, 'version is x.y.z');
         assert.equal(state.dpr, dpr);
@@ -144,6 +147,43 @@ test('follows a devicePixelRatio change without a resize (another monitor)', () 
     assert.deepEqual(state.display, [1024, 700]);
   }));
 
+for (const [dpr, fontRatio] of [
+  [0.5, 0.5],
+  [5, 4],
+]) {
+  test(`at devicePixelRatio ${dpr} the fonts are built once, for ${fontRatio}x`, () =>
+    withPage(browser, { deviceScaleFactor: dpr }, async ({ page }) => {
+      await page.goto(server.url);
+      await waitForReady(page);
+      const state = await waitFrames(page, 10);
+      assert.equal(state.font_dpr, fontRatio);
+      assert.equal(state.font_builds, 1, 'the font atlas must not be rebuilt every frame');
+    }));
+}
+
+test('when the browser takes WebGL away the page says so', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    await page.evaluate(() => {
+      document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext();
+    });
+    assert.match(await messageShown(page, 'drawing surface'), /Reload the page/);
+  }));
+
+test('an uncaught error ends in a message, not a frozen canvas', () =>
+  withPage(
+    browser,
+    {},
+    async ({ page }) => {
+      await page.goto(server.url);
+      await waitForReady(page);
+      await page.evaluate(() => setTimeout(() => { throw new Error('simulated crash'); }));
+      assert.match(await messageShown(page, 'simulated crash'), /Looplab stopped after an error/);
+    },
+    { expectProblems: true },
+  ));
+
 test('without WebAssembly the page says so instead of staying blank', () =>
   withPage(browser, {}, async ({ page }) => {
     await page.addInitScript(() => {
@@ -173,7 +213,7 @@ test('when looplab.wasm cannot be downloaded the page says so', () =>
     async ({ page, problems }) => {
       await page.route('**/looplab.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
       await page.goto(server.url);
-      assert.match(await messageShown(page, 'stopped'), /Looplab stopped: .*Reloading the page/);
+      assert.match(await messageShown(page, 'stopped'), /Looplab stopped: its code \(looplab\.wasm\) could not be downloaded/);
       // The 404 itself must have been noticed by the problem recorder (it guards every other test).
       assert.ok(problems.some((p) => p.includes('404')), `problems: ${problems.join('; ')}`);
     },

@@ -11,11 +11,13 @@ TEST_CASE("parse_version reads full, short and v-prefixed versions") {
   CHECK(parse_version("20") == Version{20, 0, 0});
   CHECK(parse_version("20.9") == Version{20, 9, 0});
   CHECK(parse_version("0.0.0") == Version{0, 0, 0});
+  CHECK(parse_version("10.0.100") == Version{10, 0, 100});
 }
 
 TEST_CASE("parse_version rejects anything that is not a version") {
-  for (const char* bad : {"", "v", "1.", ".1", "1..2", "1.2.3.4", "1.2.3-beta", " 1.2.3", "1.2.3 ", "-1.2.3",
-                          "+1", "1,2,3", "V1.2.3", "1000000.0.0", "99999999999999999999"}) {
+  for (const char* bad :
+       {"", "v", "1.", ".1", "1..2", "1.2.3.4", "1.2.3-beta", " 1.2.3", "1.2.3 ", "-1.2.3", "+1", "1,2,3",
+        "V1.2.3", "1000000.0.0", "99999999999999999999", "007", "01.2.3", "1.02.3", "1.2.00"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_version(bad).has_value());
   }

@@ -7,8 +7,13 @@
   var message = document.getElementById('message');
   var messageText = document.getElementById('message-text');
 
-  // Also called from the wasm (web/src/dom_bridge.cpp) when it cannot start.
+  var failed = false;
+
+  // Also called from the wasm (web/src/dom_bridge.cpp) when it cannot start. The first failure is
+  // the cause; later ones (a rejected promise after an abort) only echo it, so they do not replace it.
   function showMessage(text) {
+    if (failed) return;
+    failed = true;
     messageText.textContent = text;
     message.className = 'error';
     message.hidden = false;
@@ -44,19 +49,43 @@
     return;
   }
 
+  // A crash inside the running app (a wasm trap, an uncaught exception) does not reach onAbort:
+  // turn it into a message too, instead of a frozen canvas.
+  window.addEventListener('error', function (event) {
+    showMessage('Looplab stopped after an error: ' + (event.message || 'unknown error') +
+                '. Reloading the page usually helps; if it happens again, please report it.');
+  });
+  window.addEventListener('unhandledrejection', function (event) {
+    showMessage('Looplab stopped after an error: ' + String(event.reason) +
+                '. Reloading the page usually helps; if it happens again, please report it.');
+  });
+  // The browser can take the GPU away (driver reset, too many tabs with WebGL).
+  canvas.addEventListener('webglcontextlost', function (event) {
+    event.preventDefault();
+    showMessage('Looplab lost its drawing surface (the browser reset WebGL). Reload the page to continue.');
+  });
+
   var started = false;
   window.Module = {
     canvas: canvas,
     print: function (text) { console.log(text); },
-    printErr: function (text) { console.warn(text); },
+    // Emscripten's stderr carries its own warnings too (a .wasm served with the wrong MIME type,
+    // a failed streaming compile): surface them as errors so that tests catch them.
+    printErr: function (text) { console.error(text); },
     onRuntimeInitialized: function () {
       started = true;
       message.hidden = true;
     },
     onAbort: function (reason) {
       // Reached when looplab.wasm cannot be downloaded or compiled, or the app hits a fatal error.
-      showMessage('Looplab stopped: ' + reason +
-                  '. Reloading the page usually helps; if it happens again, please report it.');
+      var text = String(reason).replace(/\s*Build with -s ASSERTIONS=1 for more info\.?/g, '');
+      if (/fetching of the wasm failed/.test(text)) {
+        showMessage('Looplab stopped: its code (looplab.wasm) could not be downloaded. ' +
+                    'Check the connection and reload the page.');
+      } else {
+        showMessage('Looplab stopped: ' + text +
+                    '. Reloading the page usually helps; if it happens again, please report it.');
+      }
     },
   };
 

@@ -89,6 +89,7 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"framebuffer\":[" + std::to_string(frame.framebuffer_w) + "," +
           std::to_string(frame.framebuffer_h) + "]";
   json += ",\"font_dpr\":" + format_float(fonts.dpr);
+  json += ",\"font_builds\":" + std::to_string(frame.font_builds);
   json += ",\"ui_font_px\":" + format_float(fonts.ui_px);
   json += ",\"hello_clicks\":" + std::to_string(m_hello_clicks);
   // Where ImGui believes the mouse is (CSS px); -1,-1 when it does not know.

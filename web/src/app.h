@@ -24,7 +24,8 @@ struct FrameInfo {
   float display_w = 0, display_h = 0;        // CSS pixels
   int framebuffer_w = 0, framebuffer_h = 0;  // device pixels
   float dpr = 1;
-  double first_frame_ms = 0;  // page time when the first frame was drawn
+  double first_frame_ms = 0;  // page time of the first frame that drew the UI (0: none yet)
+  int font_builds = 0;        // font atlases built so far (one more per devicePixelRatio change)
 };
 
 class App {

@@ -32,8 +32,12 @@ ImFont* add_font(const unsigned char* data, std::size_t size, float pixels) {
 
 }  // namespace
 
+float font_ratio_for(float device_pixel_ratio) {
+  return std::clamp(device_pixel_ratio, 0.5f, 4.0f);
+}
+
 Fonts build_fonts(float dpr) {
-  dpr = std::clamp(dpr, 1.0f, 4.0f);
+  dpr = font_ratio_for(dpr);
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
 

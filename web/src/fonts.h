@@ -20,7 +20,13 @@ struct Fonts {
 inline constexpr float kUiFontCssPx = 16.0f;
 inline constexpr float kCodeFontCssPx = 15.0f;
 
-// Rebuilds ImGui's font atlas for `dpr` (clamped to 1..4) and sets io.FontGlobalScale. Call before
+// The ratio fonts are rasterized for: the page's devicePixelRatio clamped to 0.5..4. Below 0.5
+// (zoomed far out) glyphs would be unreadable anyway; above 4 the atlas would grow past what
+// WebGL guarantees for a texture. Compare with Fonts::dpr through this, never the raw ratio, or
+// the atlas is rebuilt every frame.
+float font_ratio_for(float device_pixel_ratio);
+
+// Rebuilds ImGui's font atlas for font_ratio_for(dpr) and sets io.FontGlobalScale. Call before
 // ImGui::NewFrame; the renderer's font texture must be recreated afterwards.
 Fonts build_fonts(float dpr);
 

@@ -10,7 +10,6 @@
 #include <SDL.h>
 #include <emscripten.h>
 
-#include <cmath>
 #include <string>
 
 #include "app.h"
@@ -42,13 +41,15 @@ void run_frame(void* user_data) {
     platform.mouse.on_event(event);
   }
 
-  // The page's devicePixelRatio changed (zoom, another monitor): rasterize the fonts again. The
-  // renderer's objects are dropped and recreated by its NewFrame, font texture included.
+  // The page's devicePixelRatio changed (zoom, another monitor): rasterize the fonts again and
+  // upload the new atlas.
   const float dpr = static_cast<float>(looplab::web::device_pixel_ratio());
   if (dpr != platform.info.dpr && platform.info.frame > 0) looplab::web::dispatch_resize_event();
-  if (std::fabs(dpr - platform.fonts.dpr) > 0.01f) {
+  if (looplab::web::font_ratio_for(dpr) != platform.fonts.dpr) {
     platform.fonts = looplab::web::build_fonts(dpr);
-    ImGui_ImplOpenGL3_DestroyDeviceObjects();
+    ++platform.info.font_builds;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
   }
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -69,7 +70,11 @@ void run_frame(void* user_data) {
 
   looplab::web::FrameInfo& info = platform.info;
   ++info.frame;
-  if (info.frame == 1) info.first_frame_ms = looplab::web::page_time_ms();
+  // ImGui keeps a new auto-fitting window hidden for its first frame, so the first frame can be
+  // background only: time the first frame that drew any vertex.
+  if (info.first_frame_ms == 0 && ImGui::GetDrawData()->TotalVtxCount > 0) {
+    info.first_frame_ms = looplab::web::page_time_ms();
+  }
   const ImGuiIO& io = ImGui::GetIO();
   info.display_w = io.DisplaySize.x;
   info.display_h = io.DisplaySize.y;
@@ -113,6 +118,7 @@ bool start(Platform& platform) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   looplab::web::apply_theme();
   platform.fonts = looplab::web::build_fonts(static_cast<float>(looplab::web::device_pixel_ratio()));
+  platform.info.font_builds = 1;
 
   ImGui_ImplSDL2_InitForOpenGL(platform.window, platform.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -15,14 +15,20 @@ void MouseTracker::on_event(const SDL_Event& event) {
       m_x = static_cast<float>(event.motion.x);
       m_y = static_cast<float>(event.motion.y);
       break;
-    case SDL_MOUSEBUTTONDOWN:
-    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEBUTTONDOWN:  // presses only come from the canvas
       m_inside = true;
+      m_x = static_cast<float>(event.button.x);
+      m_y = static_cast<float>(event.button.y);
+      break;
+    case SDL_MOUSEBUTTONUP:
+      // SDL listens for releases on the whole document: a drag can end outside the canvas, after
+      // the pointer left it. The release position counts, but it does not bring the pointer back.
       m_x = static_cast<float>(event.button.x);
       m_y = static_cast<float>(event.button.y);
       break;
     case SDL_WINDOWEVENT:
       if (event.window.event == SDL_WINDOWEVENT_LEAVE) m_inside = false;
+      if (event.window.event == SDL_WINDOWEVENT_ENTER) m_inside = true;
       break;
     default:
       break;

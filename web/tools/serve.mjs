@@ -25,6 +25,10 @@ const MIME_TYPES = {
 export function startServer(root, { port = 0, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end('method not allowed');
+      return;
+    }
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       let file = normalize(join(base, path));
@@ -47,6 +51,8 @@ export function startServer(root, { port = 0, host = '127.0.0.1' } = {}) {
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
+      server.off('error', reject);
+      server.on('error', (error) => console.error(`serve: ${error.message}`));
       const address = server.address();
       resolvePromise({
         url: `http://${host}:${address.port}/`,
@@ -61,7 +67,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let root = 'build-web/dist';
   let port = 8080;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--port') port = Number(args[++i]);
+    if (args[i] === '--port') port = /^\d+$/.test(args[i + 1] ?? '') ? Number(args[++i]) : NaN;
     else root = args[i];
   }
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
