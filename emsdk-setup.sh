@@ -118,15 +118,23 @@ if [ -r /etc/os-release ] && command -v apt-get >/dev/null 2>&1; then
   CODENAME="${VERSION_CODENAME:-}"
 fi
 
+# How to run a command as root: directly, through sudo, or not at all (need_root then says what to
+# run by hand). sudo resets the environment, so apt's settings travel through `env`.
 SUDO=""
 if [ "$(id -u)" != 0 ]; then
   if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 fi
+need_root() { # WHAT HOW-BY-HAND
+  if [ "$(id -u)" != 0 ] && [ -z "$SUDO" ]; then
+    fail "$1 needs root rights, and sudo is not available" "run as root:  $2"
+  fi
+}
+as_root_apt() { $SUDO env DEBIAN_FRONTEND=noninteractive NEEDRESTART_MODE=a apt-get "$@"; }
 
 APT_UPDATED=0
 apt_update_once() {
   if [ "$APT_UPDATED" = 0 ]; then
-    $SUDO apt-get update -qq || fail "apt-get update failed" "check the machine's apt sources, then run this script again"
+    as_root_apt update -qq || fail "apt-get update failed" "check the machine's apt sources, then run this script again"
     APT_UPDATED=1
   fi
 }
@@ -140,16 +148,13 @@ apt_install() {
     case "$p" in --*) flags+=("$p") ;; *) is_installed "$p" || missing+=("$p") ;; esac
   done
   [ "${#missing[@]}" = 0 ] && return 0
-  if [ "$(id -u)" != 0 ] && [ -z "$SUDO" ]; then
-    fail "missing Debian packages and no root rights to install them" \
-      "run as root:  apt-get install -y ${flags[*]} ${missing[*]}"
-  fi
+  need_root "installing ${missing[*]}" "apt-get install -y ${flags[*]} ${missing[*]}"
   say "installing ${missing[*]}"
   apt_update_once
   # apt's chatter (debconf notes, progress) goes to a log that is shown only when the install fails.
   local log
   log="$(mktemp)"
-  if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${flags[@]}" "${missing[@]}" >"$log" 2>&1; then
+  if ! as_root_apt install -y -qq "${flags[@]}" "${missing[@]}" >"$log" 2>&1; then
     tail -n 20 "$log" >&2
     rm -f "$log"
     fail "apt-get install failed" "install by hand:  apt-get install -y ${flags[*]} ${missing[*]}"
@@ -178,8 +183,8 @@ fi
 TOOLCHAIN_WHY=""
 EMSDK_ENV=""
 activate_official_emsdk() {
-  local dir="$CACHE/emsdk"
-  if [ ! -x "$dir/upstream/emscripten/emcc" ]; then
+  local dir="$CACHE/emsdk-$OFFICIAL_EMSDK_VERSION"
+  if [ ! -f "$dir/.looplab-complete" ]; then
     command -v git >/dev/null 2>&1 || fail "git is needed to fetch the official emsdk" "install git, then run this script again"
     say "fetching the official emsdk $OFFICIAL_EMSDK_VERSION into $dir (needs internet)"
     rm -rf "$dir.tmp"
@@ -191,7 +196,9 @@ activate_official_emsdk() {
         "or install emsdk by hand (see its README) and run this script with EMSDK set"; }
     rm -rf "$dir" && mv "$dir.tmp" "$dir"
     # emsdk records absolute paths at activation: activate again at the final place.
-    "$dir/emsdk" activate "$OFFICIAL_EMSDK_VERSION" >/dev/null
+    "$dir/emsdk" activate "$OFFICIAL_EMSDK_VERSION" >/dev/null ||
+      fail "activating the official emsdk in $dir failed" "delete $dir and run this script again"
+    touch "$dir/.looplab-complete"
   fi
   EMSDK_ENV="$dir/emsdk_env.sh"
   # shellcheck disable=SC1090
@@ -231,12 +238,25 @@ NODE_PATH_EXTRA=""
 # --- 3. Dear ImGui and SDL2 sources ---------------------------------------------------------------
 mkdir -p "$CACHE/src"
 
+# has_deb_src: does apt know a source package for libsdl2? (Output captured first: `grep -q` on a
+# pipe under pipefail can see the producer die of SIGPIPE and read a match as a failure.)
+has_deb_src() {
+  local info
+  info="$(apt-cache showsrc libsdl2 2>/dev/null || true)"
+  grep -q "^Package:" <<<"$info"
+}
+
 ensure_deb_src() {
-  # `apt-get source` needs a deb-src entry. If none answers for our packages, add one that mirrors
-  # the machine's own Debian entries (same archive, same keys) in files of its own.
-  if apt-cache showsrc libsdl2 2>/dev/null | grep -q "^Package:"; then return 0; fi
+  # `apt-get source` needs a deb-src entry. Refresh the package lists first (they may be empty or
+  # stale on a new image); if still no source answers, add entries that mirror the machine's own
+  # Debian entries (same archive, same keys), in files of our own.
+  has_deb_src && return 0
+  need_root "enabling Debian source packages" "add a deb-src line for $CODENAME main to /etc/apt/sources.list and run apt-get update"
+  apt_update_once
+  has_deb_src && return 0
   plan_deb_src /etc/apt "$CODENAME"
   local stanzas="$DEB_SRC_STANZAS" lines="$DEB_SRC_LINES"
+  local files="/etc/apt/sources.list.d/looplab-deb-src.sources /etc/apt/sources.list.d/looplab-deb-src.list"
   [ -n "$stanzas$lines" ] || fail "no Debian archive entry for $CODENAME found to derive a deb-src entry from" \
     "add a deb-src line for $CODENAME main to /etc/apt/sources.list, then run this script again"
   say "enabling Debian source packages (deb-src) for $CODENAME"
@@ -246,11 +266,17 @@ ensure_deb_src() {
   if [ -n "$lines" ]; then
     printf '%s\n' "$lines" | $SUDO tee /etc/apt/sources.list.d/looplab-deb-src.list >/dev/null
   fi
-  APT_UPDATED=0
-  apt_update_once
-  apt-cache showsrc libsdl2 2>/dev/null | grep -q "^Package:" ||
-    fail "deb-src is enabled in /etc/apt/sources.list.d/looplab-deb-src.* but apt still finds no source for libsdl2" \
-      "check those files, then run this script again"
+  # If the archive has no source indices after all (some mirrors and proxies), take our entries
+  # out again: left in place they would break every later apt-get update on this machine.
+  # shellcheck disable=SC2086 # $files is a list of two fixed paths
+  if ! as_root_apt update -qq || ! has_deb_src; then
+    $SUDO rm -f $files
+    as_root_apt update -qq || true
+    fail "the Debian archive this machine uses offers no source packages for $CODENAME" \
+      "the deb-src entries this script tried were removed again ($files);" \
+      "enable source packages by hand (a deb-src line for $CODENAME main), then run this script again"
+  fi
+  APT_UPDATED=1
 }
 
 # fetch_deb_source PACKAGE VERSION → unpacked into $CACHE/src/PACKAGE-VERSION
@@ -329,12 +355,20 @@ if [ "$WANT_TESTS" = 1 ]; then
       fail "npm could not install the browser test packages" "run 'cd tests && npm ci' by hand to see why"
     touch "$stamp"
   fi
+  # The packages must load with this node: a damaged node_modules gets one clean reinstall, and
   # playwright-core refuses to load on a node older than its `engines` allow (1.62+ needs node 20,
-  # Debian 12 ships 18): say so here rather than let every browser test fail later.
-  if ! (cd "$ROOT/tests" && node -e "require('playwright-core')" >/dev/null 2>&1); then
-    fail "playwright-core does not load with this node ($(node --version))" \
-      "its required node version: $(cd "$ROOT/tests" && node -p "require('playwright-core/package.json').engines.node" 2>/dev/null)" \
-      "pin a playwright-core release that supports this node in tests/package.json, or install a newer node"
+  # Debian 12 ships 18). Say so here rather than let every browser test fail later.
+  loads() { (cd "$ROOT/tests" && node -e "require('playwright-core'); require('pngjs')" 2>&1); }
+  if ! loads >/dev/null; then
+    say "the browser test packages do not load; reinstalling them (npm ci)"
+    (cd "$ROOT/tests" && npm ci --silent --no-audit --no-fund) || fail "npm ci failed in tests/" "run 'cd tests && npm ci' by hand to see why"
+    touch "$stamp"
+    if ! why="$(loads)"; then
+      fail "the browser test packages do not load with this node ($(node --version))" \
+        "playwright-core needs node $(cd "$ROOT/tests" && node -p "require('playwright-core/package.json').engines.node" 2>/dev/null)" \
+        "node said: $(printf '%s' "$why" | grep -m1 -v '^\s*$')" \
+        "pin a playwright-core release that supports this node in tests/package.json, or install a newer node"
+    fi
   fi
 fi
 

@@ -28,27 +28,38 @@ fi
 # shellcheck disable=SC1090
 . "$(./emsdk-setup.sh --env-file)"
 
-# count_ctest NAME BUILD_DIR: runs ctest and adds its counts.
+# count_ctest NAME BUILD_DIR DOCTEST_PREFIX: runs ctest and adds its counts. A test that did not
+# run (skipped, disabled) counts as failed, and so does a suite in which doctest discovery found no
+# test case: "0 failed" must mean everything ran and passed.
 count_ctest() {
-  local name="$1" dir="$2" log
+  local name="$1" dir="$2" prefix="$3" log line total bad not_run discovered
   log="$(mktemp)"
-  ctest --test-dir "$dir" --output-on-failure --timeout 300 -j "$JOBS" 2>&1 | tee "$log"
-  local line total bad
+  ctest --test-dir "$dir" --output-on-failure --no-tests=error --timeout 300 -j "$JOBS" 2>&1 | tee "$log"
   line="$(grep -E '[0-9]+ tests failed out of [0-9]+' "$log" | tail -n1)"
+  not_run="$(grep -cE '\((Skipped|Disabled|Not Run)\)' "$log" || true)"
   rm -f "$log"
+  discovered="$(ctest --test-dir "$dir" -N -R "^${prefix}" | grep -cE "Test +#[0-9]+: ${prefix}" || true)"
   if [ -z "$line" ]; then
-    failed=$((failed + 1)); note "$name" "no tests found (counted as 1 failure)"; return
+    failed=$((failed + 1)); note "$name" "no tests ran (counted as 1 failure)"; return
   fi
   bad="$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")"
   total="$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$line")"
-  passed=$((passed + total - bad)); failed=$((failed + bad))
-  note "$name" "$((total - bad)) passed, $bad failed"
+  local ok=$((total - bad - not_run))
+  bad=$((bad + not_run))
+  passed=$((passed + ok)); failed=$((failed + bad))
+  if [ "$discovered" = 0 ]; then
+    failed=$((failed + 1)); note "$name" "$ok passed, $bad failed, and no ${prefix}* unit tests discovered (+1 failure)"
+  else
+    local extra=""
+    [ "$not_run" = 0 ] || extra=" ($not_run did not run)"
+    note "$name" "$ok passed, $bad failed$extra"
+  fi
 }
 
 echo "== native build =="
 if cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build -j "$JOBS"; then
   echo "== native tests =="
-  count_ctest "native unit, cli, setup" build
+  count_ctest "native unit, cli, setup" build native.
 else
   failed=$((failed + 1)); note "native" "build failed (counted as 1 failure)"
 fi
@@ -58,7 +69,7 @@ web_built=0
 if emcmake cmake -S . -B build-web >/dev/null && cmake --build build-web -j "$JOBS"; then
   web_built=1
   echo "== wasm unit tests (node) =="
-  count_ctest "wasm unit" build-web
+  count_ctest "wasm unit" build-web wasm.
 else
   failed=$((failed + 1)); note "wasm" "build failed (counted as 1 failure)"
 fi
@@ -67,14 +78,15 @@ if [ "$web_built" = 1 ]; then
   echo "== browser end-to-end tests (headless Chromium) =="
   log="$(mktemp)"
   (cd tests && node --test --test-reporter=tap e2e/) 2>&1 | tee "$log"
-  e2e_pass="$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log" | tail -n1)"
-  e2e_fail="$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log" | tail -n1)"
-  e2e_cancelled="$(sed -n 's/^# cancelled \([0-9]*\)$/\1/p' "$log" | tail -n1)"
+  tap_count() { sed -n "s/^# $1 \([0-9]*\)\$/\1/p" "$log" | tail -n1; }
+  e2e_tests="$(tap_count tests)"; e2e_pass="$(tap_count pass)"; e2e_fail="$(tap_count fail)"
+  # A cancelled, skipped or todo test did not pass: count it as failed.
+  e2e_not_run=$(( $(tap_count cancelled || true)+0 + $(tap_count skipped || true)+0 + $(tap_count todo || true)+0 ))
   rm -f "$log"
-  if [ -z "$e2e_pass" ] || [ -z "$e2e_fail" ]; then
-    failed=$((failed + 1)); note "browser e2e" "did not report results (counted as 1 failure)"
+  if [ -z "$e2e_pass" ] || [ -z "$e2e_fail" ] || [ "${e2e_tests:-0}" = 0 ]; then
+    failed=$((failed + 1)); note "browser e2e" "no tests ran or no results reported (counted as 1 failure)"
   else
-    e2e_fail=$((e2e_fail + ${e2e_cancelled:-0}))
+    e2e_fail=$((e2e_fail + e2e_not_run))
     passed=$((passed + e2e_pass)); failed=$((failed + e2e_fail))
     note "browser e2e" "$e2e_pass passed, $e2e_fail failed"
   fi
