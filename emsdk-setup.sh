@@ -164,7 +164,7 @@ apt_install() {
 
 # --- 1. Native build needs ------------------------------------------------------------------------
 if [ "$IS_DEBIAN" = 1 ]; then
-  native=(cmake g++ make doctest-dev dpkg-dev gzip ca-certificates)
+  native=(cmake g++ make doctest-dev dpkg-dev gzip ca-certificates clang-format)
   command -v node >/dev/null 2>&1 || native+=(nodejs)
   apt_install "${native[@]}"
   apt_install fonts-inter fonts-jetbrains-mono fonttools  # fonttools: pyftsubset trims the fonts
