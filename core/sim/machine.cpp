@@ -1,0 +1,134 @@
+#include "core/sim/machine.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/base/check.h"
+
+namespace looplab {
+
+namespace {
+
+// a * b / c without overflow for the magnitudes used here (a up to ~2^62, b and c up to 2^20).
+std::int64_t mul_div(std::int64_t a, std::int64_t b, std::int64_t c, bool round_up) {
+  const __int128 product = static_cast<__int128>(a) * b;
+  __int128 quotient = product / c;
+  if (round_up && quotient * c != product) ++quotient;
+  return static_cast<std::int64_t>(quotient);
+}
+
+bool finishes_before(const auto& a, const auto& b) {
+  return a.finish != b.finish ? a.finish < b.finish : a.order < b.order;
+}
+
+}  // namespace
+
+Machine::Machine(Simulation& simulation, int cores) : m_simulation(simulation), m_cores(cores) {
+  LOOPLAB_CHECK(cores >= 1 && cores <= kMaxCores, "a machine needs 1 to 1024 cores");
+}
+
+ThreadId Machine::add_thread(std::string name, Client& client) {
+  Thread thread;
+  thread.name = std::move(name);
+  thread.client = &client;
+  m_threads.push_back(std::move(thread));
+  return static_cast<ThreadId>(m_threads.size() - 1);
+}
+
+void Machine::advance_work_clock() {
+  const Nanos now = m_simulation.now();
+  const Nanos elapsed = now - m_work_clock_time;
+  m_work_clock_time = now;
+  if (elapsed <= 0 || m_running.empty()) return;
+  const auto busy = static_cast<std::int64_t>(m_running.size());
+  // Each busy thread gets min(1, C / n) of a core.
+  if (busy <= m_cores) {
+    m_work_clock += elapsed * kTicksPerNano;
+  } else {
+    m_work_clock += mul_div(elapsed * kTicksPerNano, m_cores, busy, false);
+  }
+}
+
+void Machine::start_burst(ThreadId thread, Nanos cpu) {
+  LOOPLAB_CHECK(thread < m_threads.size(), "unknown thread");
+  LOOPLAB_CHECK(!m_threads[thread].busy, "a burst was started on a busy thread");
+  LOOPLAB_CHECK(cpu >= 0, "a burst cannot cost negative CPU time");
+  advance_work_clock();  // the rate changes from now on: settle what the others received so far
+  Thread& state = m_threads[thread];
+  state.busy = true;
+  state.burst_start = m_simulation.now();
+  state.burst_cpu = cpu;
+  push_running(Running{m_work_clock + cpu * kTicksPerNano, m_next_order++, thread});
+  if (!m_dispatching) schedule_next_finish();
+}
+
+void Machine::schedule_next_finish() {
+  if (m_finish_event) {
+    m_simulation.cancel(*m_finish_event);
+    m_finish_event.reset();
+  }
+  if (m_running.empty()) return;
+  const std::int64_t remaining = std::max<std::int64_t>(0, m_running.front().finish - m_work_clock);
+  const auto busy = static_cast<std::int64_t>(m_running.size());
+  // Virtual time until the earliest finish at the current rate, rounded up so that the work clock
+  // has reached it (or is within rounding of it) when the event fires.
+  const Nanos delay = busy <= m_cores ? mul_div(remaining, 1, kTicksPerNano, true)
+                                      : mul_div(remaining, busy, m_cores * kTicksPerNano, true);
+  m_finish_event = m_simulation.schedule_after(delay, *this, 0);
+}
+
+void Machine::on_event(std::uint64_t /*data*/) {
+  m_finish_event.reset();
+  advance_work_clock();
+  // The event was scheduled for the earliest finish; integer rounding may leave W a few ticks short
+  // of it. It is done now by construction, so W catches up to it.
+  m_work_clock = std::max(m_work_clock, m_running.front().finish);
+
+  // Collect every burst done by now (several can finish at the same instant), in finish order.
+  std::vector<ThreadId> done;
+  while (!m_running.empty() && m_running.front().finish <= m_work_clock) {
+    const ThreadId thread = pop_running().thread;
+    Thread& state = m_threads[thread];
+    state.busy = false;
+    state.stats.busy += m_simulation.now() - state.burst_start;
+    state.stats.cpu += state.burst_cpu;
+    ++state.stats.bursts;
+    done.push_back(thread);
+  }
+  // Clients may start new bursts from their callbacks; reschedule once, after all of them.
+  m_dispatching = true;
+  for (ThreadId thread : done) m_threads[thread].client->on_burst_done(thread);
+  m_dispatching = false;
+  schedule_next_finish();
+}
+
+void Machine::push_running(Running running) {
+  m_running.push_back(running);
+  std::size_t index = m_running.size() - 1;
+  while (index > 0) {
+    const std::size_t parent = (index - 1) / 2;
+    if (!finishes_before(m_running[index], m_running[parent])) break;
+    std::swap(m_running[index], m_running[parent]);
+    index = parent;
+  }
+}
+
+Machine::Running Machine::pop_running() {
+  Running top = m_running.front();
+  m_running.front() = m_running.back();
+  m_running.pop_back();
+  std::size_t index = 0;
+  const std::size_t count = m_running.size();
+  for (;;) {
+    const std::size_t left = 2 * index + 1;
+    if (left >= count) break;
+    std::size_t best = left;
+    if (left + 1 < count && finishes_before(m_running[left + 1], m_running[left])) best = left + 1;
+    if (!finishes_before(m_running[best], m_running[index])) break;
+    std::swap(m_running[index], m_running[best]);
+    index = best;
+  }
+  return top;
+}
+
+}  // namespace looplab
