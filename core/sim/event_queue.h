@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <queue>
 #include <set>
 #include <utility>
 #include <vector>
@@ -35,8 +36,7 @@ class EventQueue {
   // Schedules `payload` at `time`; returns its sequence number (for cancel()).
   EventSeq push(Nanos time, Payload payload) {
     const EventSeq seq = m_next_seq++;
-    m_heap.push_back(Entry{time, seq, std::move(payload)});
-    sift_up(m_heap.size() - 1);
+    m_heap.push(Entry{time, seq, std::move(payload)});
     return seq;
   }
 
@@ -53,12 +53,12 @@ class EventQueue {
   std::size_t size() const { return m_heap.size() - m_cancelled.size(); }
 
   // Time of the next live event. Requires !empty().
-  Nanos next_time() const { return m_heap.front().time; }
+  Nanos next_time() const { return m_heap.top().time; }
 
   // Removes and returns the next live event. Requires !empty().
   Entry pop() {
-    Entry top = std::move(m_heap.front());
-    remove_top();
+    Entry top = m_heap.top();
+    m_heap.pop();
     drop_cancelled_top();
     return top;
   }
@@ -67,48 +67,23 @@ class EventQueue {
   EventSeq pushed() const { return m_next_seq; }
 
  private:
-  static bool before(const Entry& a, const Entry& b) {
-    return a.time != b.time ? a.time < b.time : a.seq < b.seq;
-  }
-
-  void sift_up(std::size_t index) {
-    while (index > 0) {
-      const std::size_t parent = (index - 1) / 2;
-      if (!before(m_heap[index], m_heap[parent])) break;
-      std::swap(m_heap[index], m_heap[parent]);
-      index = parent;
+  // std::priority_queue keeps the greatest on top: "later" puts the earliest (time, seq) there.
+  struct Later {
+    bool operator()(const Entry& a, const Entry& b) const {
+      return a.time != b.time ? a.time > b.time : a.seq > b.seq;
     }
-  }
-
-  void sift_down(std::size_t index) {
-    const std::size_t count = m_heap.size();
-    for (;;) {
-      const std::size_t left = 2 * index + 1;
-      if (left >= count) break;
-      std::size_t best = left;
-      if (left + 1 < count && before(m_heap[left + 1], m_heap[left])) best = left + 1;
-      if (!before(m_heap[best], m_heap[index])) break;
-      std::swap(m_heap[index], m_heap[best]);
-      index = best;
-    }
-  }
-
-  void remove_top() {
-    m_heap.front() = std::move(m_heap.back());
-    m_heap.pop_back();
-    if (!m_heap.empty()) sift_down(0);
-  }
+  };
 
   void drop_cancelled_top() {
     while (!m_cancelled.empty() && !m_heap.empty()) {
-      auto found = m_cancelled.find(m_heap.front().seq);
+      auto found = m_cancelled.find(m_heap.top().seq);
       if (found == m_cancelled.end()) break;
       m_cancelled.erase(found);
-      remove_top();
+      m_heap.pop();
     }
   }
 
-  std::vector<Entry> m_heap;       // binary min-heap on (time, seq)
+  std::priority_queue<Entry, std::vector<Entry>, Later> m_heap;
   std::set<EventSeq> m_cancelled;  // cancelled entries still in the heap
   EventSeq m_next_seq = 0;
 };

@@ -17,10 +17,6 @@ std::int64_t mul_div(std::int64_t a, std::int64_t b, std::int64_t c, bool round_
   return static_cast<std::int64_t>(quotient);
 }
 
-bool finishes_before(const auto& a, const auto& b) {
-  return a.finish != b.finish ? a.finish < b.finish : a.order < b.order;
-}
-
 }  // namespace
 
 Machine::Machine(Simulation& simulation, int cores) : m_simulation(simulation), m_cores(cores) {
@@ -58,7 +54,7 @@ void Machine::start_burst(ThreadId thread, Nanos cpu) {
   state.busy = true;
   state.burst_start = m_simulation.now();
   state.burst_cpu = cpu;
-  push_running(Running{m_work_clock + cpu * kTicksPerNano, m_next_order++, thread});
+  m_running.push(Running{m_work_clock + cpu * kTicksPerNano, m_next_order++, thread});
   if (!m_dispatching) schedule_next_finish();
 }
 
@@ -68,7 +64,7 @@ void Machine::schedule_next_finish() {
     m_finish_event.reset();
   }
   if (m_running.empty()) return;
-  const std::int64_t remaining = std::max<std::int64_t>(0, m_running.front().finish - m_work_clock);
+  const std::int64_t remaining = std::max<std::int64_t>(0, m_running.top().finish - m_work_clock);
   const auto busy = static_cast<std::int64_t>(m_running.size());
   // Virtual time until the earliest finish at the current rate, rounded up so that the work clock
   // has reached it (or is within rounding of it) when the event fires.
@@ -82,12 +78,13 @@ void Machine::on_event(std::uint64_t /*data*/) {
   advance_work_clock();
   // The event was scheduled for the earliest finish; integer rounding may leave W a few ticks short
   // of it. It is done now by construction, so W catches up to it.
-  m_work_clock = std::max(m_work_clock, m_running.front().finish);
+  m_work_clock = std::max(m_work_clock, m_running.top().finish);
 
   // Collect every burst done by now (several can finish at the same instant), in finish order.
   std::vector<ThreadId> done;
-  while (!m_running.empty() && m_running.front().finish <= m_work_clock) {
-    const ThreadId thread = pop_running().thread;
+  while (!m_running.empty() && m_running.top().finish <= m_work_clock) {
+    const ThreadId thread = m_running.top().thread;
+    m_running.pop();
     Thread& state = m_threads[thread];
     state.busy = false;
     state.stats.busy += m_simulation.now() - state.burst_start;
@@ -100,35 +97,6 @@ void Machine::on_event(std::uint64_t /*data*/) {
   for (ThreadId thread : done) m_threads[thread].client->on_burst_done(thread);
   m_dispatching = false;
   schedule_next_finish();
-}
-
-void Machine::push_running(Running running) {
-  m_running.push_back(running);
-  std::size_t index = m_running.size() - 1;
-  while (index > 0) {
-    const std::size_t parent = (index - 1) / 2;
-    if (!finishes_before(m_running[index], m_running[parent])) break;
-    std::swap(m_running[index], m_running[parent]);
-    index = parent;
-  }
-}
-
-Machine::Running Machine::pop_running() {
-  Running top = m_running.front();
-  m_running.front() = m_running.back();
-  m_running.pop_back();
-  std::size_t index = 0;
-  const std::size_t count = m_running.size();
-  for (;;) {
-    const std::size_t left = 2 * index + 1;
-    if (left >= count) break;
-    std::size_t best = left;
-    if (left + 1 < count && finishes_before(m_running[left + 1], m_running[left])) best = left + 1;
-    if (!finishes_before(m_running[best], m_running[index])) break;
-    std::swap(m_running[index], m_running[best]);
-    index = best;
-  }
-  return top;
 }
 
 }  // namespace looplab

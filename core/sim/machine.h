@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <queue>
 #include <string>
 #include <vector>
 
@@ -84,19 +85,23 @@ class Machine final : private EventSink {
     std::uint64_t order;  // start order: ties finish in the order they started
     ThreadId thread;
   };
+  // Puts the earliest (finish, order) on top of a std::priority_queue.
+  struct FinishesLater {
+    bool operator()(const Running& a, const Running& b) const {
+      return a.finish != b.finish ? a.finish > b.finish : a.order > b.order;
+    }
+  };
 
   void on_event(std::uint64_t data) override;
   void advance_work_clock();
   void schedule_next_finish();
-  void push_running(Running running);
-  Running pop_running();
 
   Simulation& m_simulation;
   int m_cores;
   std::vector<Thread> m_threads;
-  std::vector<Running> m_running;  // min-heap on (finish, order)
-  std::int64_t m_work_clock = 0;   // W, in ticks
-  Nanos m_work_clock_time = 0;     // virtual time W was last brought up to date
+  std::priority_queue<Running, std::vector<Running>, FinishesLater> m_running;
+  std::int64_t m_work_clock = 0;  // W, in ticks
+  Nanos m_work_clock_time = 0;    // virtual time W was last brought up to date
   std::uint64_t m_next_order = 0;
   std::optional<EventSeq> m_finish_event;  // the one pending event: earliest finish
   bool m_dispatching = false;              // inside on_event: reschedule once at the end
