@@ -1,0 +1,78 @@
+// How the runtime runs JavaScript without knowing which engine produces it.
+//
+// A JS thread alternates between two things: asking the running callback to go on, and letting the
+// CPU cost of what the callback did play out on the machine (shared with every other thread). So a
+// callback in progress is a JsJob whose resume() performs the host calls that happen *now* —
+// console.log, setTimeout, ... each at the right virtual time — and returns the CPU cost of the code
+// up to its next host call. The runtime turns that cost into a burst on the machine and calls
+// resume() again when the burst is done.
+//
+// The engine (core/js, a later part) will implement JsJob with a VM that can stop at any host call.
+// Tests drive the runtime with scripted C++ callbacks (script.h).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/sim/duration.h"
+
+namespace looplab::node {
+
+class JsHost;
+
+struct JsStep {
+  Nanos cost = 0;     // CPU work from this resume to the next host call (or to the end)
+  bool done = false;  // after `cost`, the callback returns
+};
+
+class JsJob {
+ public:
+  virtual ~JsJob() = default;
+  virtual JsStep resume(JsHost& host) = 0;
+};
+
+// Something the runtime will call later: the main script, a timer's or an immediate's callback, a
+// tick, a microtask.
+class JsCallable {
+ public:
+  virtual ~JsCallable() = default;
+  virtual std::unique_ptr<JsJob> start() const = 0;
+  virtual const std::string& label() const = 0;  // for the trace: "timeout A", "main script"
+};
+
+using CallbackRef = std::shared_ptr<const JsCallable>;
+
+using TimerId = std::uint32_t;
+using ImmediateId = std::uint32_t;
+
+enum class Stream : std::uint8_t { kStdout, kStderr };
+
+// What a running callback can ask of its process: the Node API surface as the runtime sees it.
+class JsHost {
+ public:
+  // process.hrtime() in nanoseconds: the virtual time, as this process's clock reads it.
+  virtual Nanos hrtime() const = 0;
+
+  virtual void write(Stream stream, std::string_view line) = 0;
+
+  // setTimeout / setInterval. `delay_ms` follows Node's rules (NaN, < 1 or > 2^31-1 become 1).
+  virtual TimerId set_timer(CallbackRef callback, double delay_ms, bool repeat) = 0;
+  virtual void clear_timer(TimerId timer) = 0;
+  virtual void set_timer_ref(TimerId timer, bool ref) = 0;
+
+  virtual ImmediateId set_immediate(CallbackRef callback) = 0;
+  virtual void clear_immediate(ImmediateId immediate) = 0;
+
+  virtual void next_tick(CallbackRef callback) = 0;
+  virtual void queue_microtask(CallbackRef callback) = 0;
+
+  // process.on('exit', listener).
+  virtual void add_exit_listener(CallbackRef listener) = 0;
+
+ protected:
+  ~JsHost() = default;
+};
+
+}  // namespace looplab::node

@@ -1,0 +1,439 @@
+#include "core/node/node_process.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/base/check.h"
+
+namespace looplab::node {
+
+NodeProcess::NodeProcess(Simulation& simulation, Machine& machine, Trace& trace, ProcessOptions options)
+    : m_simulation(simulation),
+      m_machine(machine),
+      m_trace(trace),
+      m_options(std::move(options)),
+      m_thread(machine.add_thread(m_options.name, *this)) {
+  m_trace.set_thread_name(m_thread, m_options.name);
+}
+
+void NodeProcess::start(CallbackRef main_script) {
+  LOOPLAB_CHECK(m_stage == Stage::kNotStarted, "a process was started twice");
+  m_main = std::move(main_script);
+  m_stage = Stage::kMainScript;
+  update_time();
+  advance();
+}
+
+// --- Clocks ---------------------------------------------------------------------------------------
+
+Nanos NodeProcess::hrtime() const {
+  return m_simulation.now() + m_options.clock_offset;
+}
+
+void NodeProcess::update_time() {
+  m_loop_ms = hrtime() / kNanosPerMilli;
+}
+
+std::int64_t NodeProcess::libuv_now() {
+  // getLibuvNow() (src/env.cc GetNowUint64) calls uv_update_time first: timers start "now".
+  update_time();
+  return m_loop_ms;
+}
+
+// --- The JS thread's driver -------------------------------------------------------------------------
+
+void NodeProcess::advance() {
+  for (;;) {
+    if (m_job) {
+      if (m_burst_in_flight) return;
+      if (!step_job()) return;
+      continue;
+    }
+    if (!next_action()) return;
+  }
+}
+
+void NodeProcess::begin_job(const CallbackRef& callback, JobKind kind) {
+  m_job = callback->start();
+  m_job_label = callback->label();
+  m_job_started = m_simulation.now();
+  m_job_entered = false;
+  switch (kind) {
+    case JobKind::kMacrotask:
+      m_pending_cost = m_options.profile.callback_entry;
+      break;
+    case JobKind::kTick:
+      m_pending_cost = m_options.profile.tick_entry;
+      break;
+    case JobKind::kMicrotask:
+      m_pending_cost = m_options.profile.microtask_entry;
+      break;
+  }
+  trace(TraceKind::kCallbackStart, m_job_label);
+}
+
+bool NodeProcess::step_job() {
+  for (;;) {
+    Nanos cost = 0;
+    bool done = false;
+    if (!m_job_entered) {
+      m_job_entered = true;  // the entry cost plays out before the callback's first line
+    } else {
+      const JsStep step = m_job->resume(*this);  // its host calls happen here, at the current time
+      cost = step.cost;
+      done = step.done;
+    }
+    cost += m_pending_cost;
+    m_pending_cost = 0;
+    if (cost > 0) {
+      if (m_simulation.now() - m_job_started + cost > m_options.max_callback) {
+        stop_with("the event loop of " + m_options.name + " has been blocked for more than " +
+                  format_duration(m_options.max_callback) + " of simulated time by " + m_job_label);
+        return false;
+      }
+      m_burst_in_flight = true;
+      m_done_after_burst = done;
+      m_machine.start_burst(m_thread, cost);
+      return false;
+    }
+    if (done) {
+      finish_job();
+      return true;
+    }
+  }
+}
+
+void NodeProcess::on_burst_done(ThreadId /*thread*/) {
+  m_burst_in_flight = false;
+  if (m_done_after_burst) {
+    m_done_after_burst = false;
+    finish_job();
+  }
+  advance();
+}
+
+void NodeProcess::finish_job() {
+  trace(TraceKind::kCallbackEnd, m_job_label);
+  m_job.reset();
+  if (m_timer_running) {
+    m_timer_running = false;
+    // listOnTimeout's finally: an interval goes back into its list from the start of its callback.
+    const bool created = m_timers.finished(m_running_timer, m_running_timer_start);
+    if (m_timers.valid(m_running_timer) && m_timers.repeats(m_running_timer)) {
+      trace(TraceKind::kTimerArmed,
+            timer_label(m_running_timer) + " again, due at " +
+                std::to_string(m_running_timer_start + m_timers.duration(m_running_timer)) + " ms");
+      if (created) update_time();  // scheduleTimer below reads the loop clock
+      if (created && m_running_timer_start + m_timers.duration(m_running_timer) < m_next_expiry) {
+        m_next_expiry = m_running_timer_start + m_timers.duration(m_running_timer);
+        m_uv_timer_due = m_loop_ms + m_timers.duration(m_running_timer);
+      }
+    }
+  }
+}
+
+void NodeProcess::stop_with(std::string diagnosis) {
+  m_simulation.request_stop(diagnosis);
+  trace(TraceKind::kProcessExit, "stopped: " + diagnosis);
+  m_job.reset();
+  m_stage = Stage::kExited;
+  m_exit_code = 1;
+}
+
+bool NodeProcess::drain_step() {
+  // processTicksAndRejections (lib/internal/process/task_queues.js):
+  //   do { run every queued tick; runMicrotasks(); } while (ticks are queued || rejections);
+  // runMicrotasks() empties V8's queue, including microtasks queued while it runs.
+  for (;;) {
+    if (!m_draining_microtasks) {
+      if (!m_ticks.empty()) {
+        CallbackRef tick = std::move(m_ticks.front());
+        m_ticks.pop_front();
+        begin_job(tick, JobKind::kTick);
+        return true;
+      }
+      m_draining_microtasks = true;
+    }
+    if (!m_microtasks.empty()) {
+      CallbackRef microtask = std::move(m_microtasks.front());
+      m_microtasks.pop_front();
+      begin_job(microtask, JobKind::kMicrotask);
+      return true;
+    }
+    m_draining_microtasks = false;
+    if (m_ticks.empty()) return false;
+  }
+}
+
+bool NodeProcess::loop_alive() const {
+  // uv__loop_alive: active and referenced handles, active requests, closing handles. Node's one
+  // timer handle is referenced while refCount > 0; its idle handle runs while ref'd immediates wait.
+  const bool timer_handle = m_uv_timer_due.has_value() && m_timers.ref_count() > 0;
+  const bool idle_handle = m_immediate_ref_count > 0;
+  return timer_handle || idle_handle;
+}
+
+// The phase order, as uv_run (libuv src/unix/core.c, v1.46) and Node's SpinEventLoop run it.
+bool NodeProcess::next_action() {
+  if (m_drain_active) {
+    if (drain_step()) return true;
+    m_drain_active = false;
+  }
+  switch (m_stage) {
+    case Stage::kNotStarted:
+    case Stage::kExited:
+    case Stage::kPollWaiting:
+      return false;
+
+    // 0. The main module, then the callback scope around it closes: ticks and microtasks.
+    case Stage::kMainScript:
+      phase("main");
+      begin_job(m_main, JobKind::kMacrotask);
+      m_stage = Stage::kMainDrain;
+      return true;
+    case Stage::kMainDrain:
+      m_drain_active = true;
+      m_stage = Stage::kLoopStart;
+      return true;
+
+    // uv_run(UV_RUN_DEFAULT): timers run once before the first iteration (libuv >= 1.45).
+    case Stage::kLoopStart:
+      update_time();
+      if (!loop_alive()) {
+        m_stage = Stage::kExitListeners;
+        return true;
+      }
+      m_stage = Stage::kTimers;
+      m_after_timers = Stage::kIterationStart;
+      return true;
+
+    // 1-3. pending, idle, prepare: no pending I/O callbacks in this model yet.
+    case Stage::kIterationStart:
+      m_stage = Stage::kPoll;
+      return true;
+
+    // 4. poll: block until the nearest timer, unless immediates (Node's idle handle) are waiting.
+    case Stage::kPoll: {
+      phase("poll");
+      std::int64_t timeout = -1;  // uv__backend_timeout
+      if (!loop_alive() || m_immediate_ref_count > 0) {
+        timeout = 0;
+      } else if (m_uv_timer_due) {
+        timeout = std::max<std::int64_t>(0, *m_uv_timer_due - m_loop_ms);
+      }
+      if (timeout == 0) {
+        m_stage = Stage::kCheck;
+        return true;
+      }
+      if (timeout < 0) {
+        stop_with("the event loop of " + m_options.name +
+                  " would wait forever: it is alive but nothing can wake it");
+        return false;
+      }
+      // epoll_wait sleeps `timeout` ms from the moment poll starts; the loop clock is refreshed after.
+      trace(TraceKind::kPollWait, "for " + std::to_string(timeout) + " ms");
+      m_poll_wake = m_simulation.schedule_after(timeout * kNanosPerMilli, *this, 0);
+      m_stage = Stage::kPollWaiting;
+      return false;
+    }
+
+    // 5. check: processImmediate on the queue as it stood when the phase began.
+    case Stage::kCheck: {
+      if (!m_check_started) {
+        // Environment::CheckImmediate returns at once when no immediate is queued at all.
+        if (m_immediates.empty()) {
+          m_stage = Stage::kClose;
+          return true;
+        }
+        phase("check");
+        m_check_started = true;
+        m_check_batch.swap(m_immediate_queue);  // queue.head = queue.tail = null
+        m_immediate_queue.clear();
+        m_check_index = 0;
+        m_check_ran_one = false;
+        m_check_drained = false;
+      }
+      while (m_check_index < m_check_batch.size()) {
+        if (m_check_ran_one && !m_check_drained && m_options.behaviour == NodeBehaviour::kNode20) {
+          m_check_drained = true;
+          m_drain_active = true;  // runNextTicks() between immediates
+          return true;
+        }
+        m_check_drained = false;
+        m_check_ran_one = true;
+        const ImmediateId id = m_check_batch[m_check_index++];
+        auto found = m_immediates.find(id);
+        if (found == m_immediates.end()) continue;  // cleared (possibly by the drain just now)
+        CallbackRef callback = std::move(found->second.callback);
+        if (found->second.ref) --m_immediate_ref_count;
+        m_immediates.erase(found);
+        begin_job(callback, JobKind::kMacrotask);
+        return true;
+      }
+      m_check_started = false;
+      m_check_batch.clear();
+      m_drain_active = true;  // the callback scope around processImmediate closes
+      m_stage = Stage::kClose;
+      return true;
+    }
+
+    // 6. closing handles (none yet), then uv__update_time and the timers.
+    case Stage::kClose:
+      update_time();
+      m_stage = Stage::kTimers;
+      m_after_timers = Stage::kIterationEnd;
+      return true;
+
+    // 7. timers: Node's one libuv timer fires when due; RunTimers calls processTimers(now).
+    case Stage::kTimers: {
+      if (!m_timers_active) {
+        if (!m_uv_timer_due || *m_uv_timer_due > m_loop_ms) {
+          m_stage = m_after_timers;
+          return true;
+        }
+        phase("timers");
+        m_uv_timer_due.reset();     // uv_timer_stop before the callback
+        m_next_expiry = INT64_MAX;  // processTimers: nextExpiry = Infinity
+        m_timers.begin_processing(libuv_now());
+        m_timers_active = true;
+      }
+      const TimerLists::Next next = m_timers.next();
+      switch (next.action) {
+        case TimerLists::Action::kDrain:
+          if (m_options.behaviour == NodeBehaviour::kNode20 || next.between_lists) m_drain_active = true;
+          return true;
+        case TimerLists::Action::kRunTimer: {
+          m_running_timer = next.timer;
+          m_running_timer_start = m_timers.repeats(next.timer) ? libuv_now() : 0;
+          m_timer_running = true;
+          const CallbackRef callback = m_timers.callback(next.timer);
+          begin_job(callback, JobKind::kMacrotask);
+          return true;
+        }
+        case TimerLists::Action::kDone:
+          break;
+      }
+      m_timers_active = false;
+      // RunTimers re-arms the libuv timer for the next expiry, or leaves it stopped.
+      if (const auto expiry = m_timers.next_expiry()) {
+        m_uv_timer_due = *expiry;
+        m_next_expiry = *expiry;
+      }
+      m_drain_active = true;  // the callback scope around RunTimers closes
+      m_stage = m_after_timers;
+      return true;
+    }
+
+    case Stage::kIterationEnd:
+      m_stage = loop_alive() ? Stage::kIterationStart : Stage::kExitListeners;
+      return true;
+
+    // The loop has nothing left: process.emit('exit'). Listeners run back to back in one emit.
+    case Stage::kExitListeners:
+      if (!m_exiting) {
+        m_exiting = true;  // process._exiting: nextTick does nothing from here on
+        phase("exit");
+      }
+      if (m_exit_index < m_exit_listeners.size()) {
+        begin_job(m_exit_listeners[m_exit_index++], JobKind::kMacrotask);
+        return true;
+      }
+      m_drain_active = true;  // microtasks queued by exit listeners still run
+      m_stage = Stage::kExitDrain;
+      return true;
+
+    case Stage::kExitDrain:
+      m_stage = Stage::kExited;
+      trace(TraceKind::kProcessExit, "code " + std::to_string(m_exit_code));
+      return false;
+  }
+  return false;
+}
+
+void NodeProcess::on_event(std::uint64_t /*data*/) {
+  // Poll's wait is over: uv__io_poll refreshes the loop clock when epoll_wait returns.
+  m_poll_wake.reset();
+  update_time();
+  m_stage = Stage::kCheck;
+  advance();
+}
+
+// --- JsHost -----------------------------------------------------------------------------------------
+
+void NodeProcess::write(Stream stream, std::string_view line) {
+  m_output.push_back(OutputLine{m_simulation.now(), stream, std::string(line)});
+  trace(TraceKind::kOutput, (stream == Stream::kStderr ? "stderr: " : "stdout: ") + std::string(line));
+  m_pending_cost += m_options.profile.write_line;
+}
+
+TimerId NodeProcess::set_timer(CallbackRef callback, double delay_ms, bool repeat) {
+  const std::int64_t now = libuv_now();
+  bool created = false;
+  const TimerId id = m_timers.add(std::move(callback), delay_ms, repeat, now, &created);
+  const std::int64_t expiry = now + m_timers.duration(id);
+  trace(TraceKind::kTimerArmed, timer_label(id) + " for " + std::to_string(m_timers.duration(id)) +
+                                    " ms, due at " + std::to_string(expiry) + " ms");
+  // insert(): a new list that expires before the armed one re-arms Node's libuv timer.
+  if (created && expiry < m_next_expiry) {
+    m_next_expiry = expiry;
+    m_uv_timer_due = m_loop_ms + m_timers.duration(id);
+  }
+  return id;
+}
+
+void NodeProcess::clear_timer(TimerId timer) {
+  if (!m_timers.valid(timer)) return;
+  trace(TraceKind::kTimerCleared, timer_label(timer));
+  m_timers.clear(timer);
+}
+
+void NodeProcess::set_timer_ref(TimerId timer, bool ref) {
+  m_timers.set_ref(timer, ref);
+}
+
+ImmediateId NodeProcess::set_immediate(CallbackRef callback) {
+  const ImmediateId id = m_next_immediate++;
+  trace(TraceKind::kQueuePush, "immediates <- " + callback->label());
+  m_immediates.emplace(id, Immediate{std::move(callback), true});
+  m_immediate_queue.push_back(id);
+  ++m_immediate_ref_count;
+  return id;
+}
+
+void NodeProcess::clear_immediate(ImmediateId immediate) {
+  auto found = m_immediates.find(immediate);
+  if (found == m_immediates.end()) return;
+  if (found->second.ref) --m_immediate_ref_count;
+  m_immediates.erase(found);
+}
+
+void NodeProcess::next_tick(CallbackRef callback) {
+  if (m_exiting) return;  // process._exiting: nextTick is a no-op
+  trace(TraceKind::kQueuePush, "nextTick <- " + callback->label());
+  m_ticks.push_back(std::move(callback));
+}
+
+void NodeProcess::queue_microtask(CallbackRef callback) {
+  trace(TraceKind::kQueuePush, "microtasks <- " + callback->label());
+  m_microtasks.push_back(std::move(callback));
+}
+
+void NodeProcess::add_exit_listener(CallbackRef listener) {
+  m_exit_listeners.push_back(std::move(listener));
+}
+
+// --- Trace helpers ----------------------------------------------------------------------------------
+
+void NodeProcess::phase(const char* name) {
+  trace(TraceKind::kPhase, name);
+}
+
+void NodeProcess::trace(TraceKind kind, std::string text) {
+  m_trace.add(m_simulation.now(), m_thread, kind, std::move(text));
+}
+
+std::string NodeProcess::timer_label(TimerId timer) const {
+  return m_timers.valid(timer) ? m_timers.callback(timer)->label() : std::string("timer");
+}
+
+}  // namespace looplab::node

@@ -1,0 +1,189 @@
+// One simulated Node.js process: its JS thread, its libuv loop and Node's task queues.
+//
+// The JS thread runs one callback at a time. A callback's CPU cost plays out on the shared Machine
+// (so it slows down when other threads compete for cores), and its host calls happen at the virtual
+// time they are reached (see js_job.h). Between callbacks, the loop moves through its phases the way
+// libuv's uv_run (src/unix/core.c, v1.46) and Node's timers.js / task_queues.js / env.cc do; the
+// phase order lives in next_action(), which reads top to bottom like uv_run.
+//
+// Nothing here is global: a machine can hold several processes, each with its own loop.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/node/js_job.h"
+#include "core/node/timers.h"
+#include "core/sim/machine.h"
+#include "core/sim/simulation.h"
+#include "core/trace/trace.h"
+
+namespace looplab::node {
+
+// Behaviour that changed between Node versions, for lessons that show the change.
+enum class NodeBehaviour : std::uint8_t {
+  kNode20,          // Node >= 11: ticks and microtasks drain between individual timers and immediates
+  kNode10Batching,  // Node <= 10: they drain once per timer list, and once per check phase
+};
+
+// CPU costs the runtime itself adds around callbacks (the script's own work comes from its steps).
+// Defaults are estimates of V8/Node call overheads on a current x86-64 core; they are knobs, to be
+// replaced by figures measured with real node (noted where measured).
+struct Profile {
+  Nanos callback_entry = 2 * kNanosPerMicro;  // entering JS from C++ for a macrotask (MakeCallback)
+  Nanos tick_entry = 200;                     // running one process.nextTick callback
+  Nanos microtask_entry = 150;                // running one microtask / promise reaction
+  Nanos write_line = 4 * kNanosPerMicro;      // console.log of a short line to a pipe
+};
+
+struct ProcessOptions {
+  std::string name = "main";
+  NodeBehaviour behaviour = NodeBehaviour::kNode20;
+  Profile profile;
+  // hrtime of the process at virtual time 0. Its sub-millisecond part decides races that depend on
+  // whether a millisecond boundary passes (setTimeout 0 vs setImmediate in the main module).
+  Nanos clock_offset = 0;
+  // Guard: a single callback running longer than this stops the simulation with a diagnosis.
+  Nanos max_callback = 10 * kNanosPerSecond;
+};
+
+struct OutputLine {
+  Nanos time = 0;
+  Stream stream = Stream::kStdout;
+  std::string text;
+};
+
+class NodeProcess final : private Machine::Client, private EventSink, public JsHost {
+ public:
+  NodeProcess(Simulation& simulation, Machine& machine, Trace& trace, ProcessOptions options = {});
+
+  // Runs `main_script` as the main module, now, then the event loop until it has nothing left.
+  void start(CallbackRef main_script);
+
+  bool exited() const { return m_stage == Stage::kExited; }
+  int exit_code() const { return m_exit_code; }
+  const std::vector<OutputLine>& output() const { return m_output; }
+  ThreadId thread() const { return m_thread; }
+  const std::string& name() const { return m_options.name; }
+
+  // --- JsHost ---------------------------------------------------------------------------------
+  Nanos hrtime() const override;
+  void write(Stream stream, std::string_view line) override;
+  TimerId set_timer(CallbackRef callback, double delay_ms, bool repeat) override;
+  void clear_timer(TimerId timer) override;
+  void set_timer_ref(TimerId timer, bool ref) override;
+  ImmediateId set_immediate(CallbackRef callback) override;
+  void clear_immediate(ImmediateId immediate) override;
+  void next_tick(CallbackRef callback) override;
+  void queue_microtask(CallbackRef callback) override;
+  void add_exit_listener(CallbackRef listener) override;
+
+ private:
+  // Where the JS thread is in its program (main script, then uv_run's phases, then exit).
+  enum class Stage : std::uint8_t {
+    kNotStarted,
+    kMainScript,      // run the main module
+    kMainDrain,       // processTicksAndRejections after it
+    kLoopStart,       // uv_run: update time, run due timers once before the first iteration
+    kIterationStart,  // top of the while loop
+    kPoll,            // compute the timeout, then wait (or not)
+    kPollWaiting,     // blocked until the wake-up event
+    kCheck,           // setImmediate callbacks (processImmediate), then its callback scope closes
+    kClose,           // close callbacks, then update time and run timers
+    kTimers,          // RunTimers -> processTimers(now), then its callback scope closes
+    kIterationEnd,    // loop alive?
+    kExitListeners,   // process.emit('exit')
+    kExitDrain,       // its callback scope closes: microtasks still run, ticks are dropped
+    kExited,
+  };
+
+  enum class JobKind : std::uint8_t { kMacrotask, kTick, kMicrotask };
+
+  struct Immediate {
+    CallbackRef callback;
+    bool ref = true;
+  };
+
+  // Machine::Client / EventSink
+  void on_burst_done(ThreadId thread) override;
+  void on_event(std::uint64_t data) override;
+
+  // The JS thread's driver: runs jobs and stages until it has to wait for the CPU or for poll.
+  void advance();
+  bool next_action();  // starts a job or moves the stage on; false when the thread must wait
+  void begin_job(const CallbackRef& callback, JobKind kind);
+  bool step_job();  // true when the job finished without waiting
+  void finish_job();
+  bool drain_step();  // processTicksAndRejections: starts the next tick/microtask; false when empty
+
+  void update_time();        // uv__update_time: the loop's cached millisecond clock
+  std::int64_t libuv_now();  // getLibuvNow(): updates, then reads
+  bool loop_alive() const;
+  void phase(const char* name);
+  void stop_with(std::string diagnosis);
+  void trace(TraceKind kind, std::string text);
+  std::string timer_label(TimerId timer) const;
+
+  Simulation& m_simulation;
+  Machine& m_machine;
+  Trace& m_trace;
+  ProcessOptions m_options;
+  ThreadId m_thread;
+
+  Stage m_stage = Stage::kNotStarted;
+  CallbackRef m_main;
+  int m_exit_code = 0;
+  bool m_exiting = false;  // process._exiting: nextTick is a no-op
+  std::vector<OutputLine> m_output;
+
+  // The running job.
+  std::unique_ptr<JsJob> m_job;
+  std::string m_job_label;
+  Nanos m_job_started = 0;
+  bool m_job_entered = false;  // the entry cost has been spent; resume() comes next
+  Nanos m_pending_cost = 0;    // CPU the runtime charged (entry, console.log) not yet spent
+  bool m_burst_in_flight = false;
+  bool m_done_after_burst = false;
+
+  // Node's task queues (lib/internal/process/task_queues.js).
+  std::deque<CallbackRef> m_ticks;
+  std::deque<CallbackRef> m_microtasks;
+  bool m_draining_microtasks = false;
+  bool m_drain_active = false;  // a processTicksAndRejections is under way
+
+  // Timers: Node's lists, plus the one libuv timer Node arms for the earliest list.
+  TimerLists m_timers;
+  std::optional<std::int64_t> m_uv_timer_due;     // ms on the loop clock; nullopt when stopped
+  std::int64_t m_next_expiry = INT64_MAX;         // timers.js nextExpiry (Infinity)
+  bool m_timers_active = false;                   // inside processTimers
+  Stage m_after_timers = Stage::kIterationStart;  // where the timers phase returns to
+  TimerId m_running_timer = 0;
+  std::int64_t m_running_timer_start = 0;  // getLibuvNow() before an interval's callback
+  bool m_timer_running = false;
+
+  // Immediates: the queue, the live ones (cleared ones are erased), the batch being checked.
+  std::map<ImmediateId, Immediate> m_immediates;
+  std::vector<ImmediateId> m_immediate_queue;
+  std::vector<ImmediateId> m_check_batch;
+  std::size_t m_check_index = 0;
+  bool m_check_started = false;
+  bool m_check_ran_one = false;  // ranAtLeastOneImmediate
+  bool m_check_drained = false;  // the drain before m_check_batch[m_check_index] is done
+  ImmediateId m_next_immediate = 1;
+  int m_immediate_ref_count = 0;  // immediateInfo[kRefCount]: the idle handle is on while > 0
+
+  // Exit listeners, run back to back by process.emit('exit').
+  std::vector<CallbackRef> m_exit_listeners;
+  std::size_t m_exit_index = 0;
+
+  // The loop's clock (uv_now): milliseconds, refreshed only where libuv refreshes it.
+  std::int64_t m_loop_ms = 0;
+  std::optional<EventSeq> m_poll_wake;
+};
+
+}  // namespace looplab::node

@@ -1,0 +1,140 @@
+#include "core/node/script.h"
+
+#include <utility>
+
+namespace looplab::node {
+
+namespace {
+
+// Plays recorded steps back: host calls run when resumed, CPU work is returned as the step's cost.
+class ScriptJob final : public JsJob {
+ public:
+  explicit ScriptJob(std::vector<Script::Step> steps) : m_steps(std::move(steps)) {}
+
+  JsStep resume(JsHost& host) override {
+    while (m_next < m_steps.size()) {
+      Script::Step& step = m_steps[m_next++];
+      if (step.cost > 0) return JsStep{step.cost, m_next == m_steps.size()};
+      step.action(host);
+    }
+    return JsStep{0, true};
+  }
+
+ private:
+  std::vector<Script::Step> m_steps;
+  std::size_t m_next = 0;
+};
+
+}  // namespace
+
+class ScriptCallable final : public JsCallable {
+ public:
+  ScriptCallable(std::string label, Script::Body body, std::shared_ptr<Script::Names> names)
+      : m_label(std::move(label)), m_body(std::move(body)), m_names(std::move(names)) {}
+
+  std::unique_ptr<JsJob> start() const override {
+    Script script(m_names);
+    m_body(script);
+    return std::make_unique<ScriptJob>(std::move(script.m_steps));
+  }
+
+  const std::string& label() const override { return m_label; }
+
+ private:
+  std::string m_label;
+  Script::Body m_body;
+  std::shared_ptr<Script::Names> m_names;
+};
+
+CallbackRef Script::callback(std::string label, Body body, std::shared_ptr<Names> names) {
+  if (!names) names = std::make_shared<Names>();
+  return std::make_shared<ScriptCallable>(std::move(label), std::move(body), std::move(names));
+}
+
+CallbackRef Script::make(std::string label, Body body) const {
+  return callback(std::move(label), std::move(body), m_names);
+}
+
+Script& Script::act(std::function<void(JsHost&)> action) {
+  m_steps.push_back(Step{0, std::move(action)});
+  return *this;
+}
+
+Script& Script::spend(Nanos cpu) {
+  if (cpu > 0) m_steps.push_back(Step{cpu, nullptr});
+  return *this;
+}
+
+Script& Script::log(std::string line) {
+  return act([line = std::move(line)](JsHost& host) { host.write(Stream::kStdout, line); });
+}
+
+Script& Script::error(std::string line) {
+  return act([line = std::move(line)](JsHost& host) { host.write(Stream::kStderr, line); });
+}
+
+Script& Script::set_timeout(std::string name, double delay_ms, Body body) {
+  auto callback = make("timeout " + name, std::move(body));
+  return act([names = m_names, name = std::move(name), callback, delay_ms](JsHost& host) {
+    names->timers[name] = host.set_timer(callback, delay_ms, false);
+  });
+}
+
+Script& Script::set_interval(std::string name, double delay_ms, Body body) {
+  auto callback = make("interval " + name, std::move(body));
+  return act([names = m_names, name = std::move(name), callback, delay_ms](JsHost& host) {
+    names->timers[name] = host.set_timer(callback, delay_ms, true);
+  });
+}
+
+Script& Script::clear_timer(std::string name) {
+  return act([names = m_names, name = std::move(name)](JsHost& host) {
+    auto found = names->timers.find(name);
+    if (found != names->timers.end()) host.clear_timer(found->second);
+  });
+}
+
+Script& Script::unref_timer(std::string name) {
+  return act([names = m_names, name = std::move(name)](JsHost& host) {
+    auto found = names->timers.find(name);
+    if (found != names->timers.end()) host.set_timer_ref(found->second, false);
+  });
+}
+
+Script& Script::ref_timer(std::string name) {
+  return act([names = m_names, name = std::move(name)](JsHost& host) {
+    auto found = names->timers.find(name);
+    if (found != names->timers.end()) host.set_timer_ref(found->second, true);
+  });
+}
+
+Script& Script::set_immediate(std::string name, Body body) {
+  auto callback = make("immediate " + name, std::move(body));
+  return act([names = m_names, name = std::move(name), callback](JsHost& host) {
+    names->immediates[name] = host.set_immediate(callback);
+  });
+}
+
+Script& Script::clear_immediate(std::string name) {
+  return act([names = m_names, name = std::move(name)](JsHost& host) {
+    auto found = names->immediates.find(name);
+    if (found != names->immediates.end()) host.clear_immediate(found->second);
+  });
+}
+
+Script& Script::next_tick(std::string label, Body body) {
+  auto callback = make("tick " + label, std::move(body));
+  return act([callback](JsHost& host) { host.next_tick(callback); });
+}
+
+Script& Script::queue_microtask(std::string label, Body body) {
+  auto callback = make("microtask " + label, std::move(body));
+  return act([callback](JsHost& host) { host.queue_microtask(callback); });
+}
+
+Script& Script::on_exit(std::string label, Body body) {
+  auto callback = make("exit listener " + label, std::move(body));
+  return act([callback](JsHost& host) { host.add_exit_listener(callback); });
+}
+
+}  // namespace looplab::node

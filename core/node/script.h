@@ -1,0 +1,71 @@
+// Scripted callbacks: driving the runtime from C++ before (and beside) the JavaScript engine.
+//
+// A Script records what a callback does, in order — spend CPU, log a line, set a timer, queue a
+// tick — and plays it back as a JsJob, so every host call happens at its right virtual time:
+//
+//   auto main = Script::callback("main script", [](Script& s) {
+//     s.log("main");
+//     s.set_timeout("A", 0, [](Script& s) { s.log("timeout"); });
+//     s.spend(3 * kNanosPerMilli);               // a busy wait
+//     s.next_tick("tick", [](Script& s) { s.log("tick"); });
+//   });
+//
+// The body runs (in C++) when the callback starts; its recorded steps then play out on the JS
+// thread. C++ state a body changes (a counter) is therefore updated at the callback's start.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/node/js_job.h"
+
+namespace looplab::node {
+
+class Script {
+ public:
+  using Body = std::function<void(Script&)>;
+
+  // Names of timers and immediates, shared by every callback of one scenario so that one callback
+  // can clear what another set.
+  struct Names {
+    std::map<std::string, TimerId> timers;
+    std::map<std::string, ImmediateId> immediates;
+  };
+
+  static CallbackRef callback(std::string label, Body body, std::shared_ptr<Names> names = nullptr);
+
+  Script& spend(Nanos cpu);
+  Script& log(std::string line);    // console.log
+  Script& error(std::string line);  // console.error
+  Script& set_timeout(std::string name, double delay_ms, Body body);
+  Script& set_interval(std::string name, double delay_ms, Body body);
+  Script& clear_timer(std::string name);
+  Script& unref_timer(std::string name);
+  Script& ref_timer(std::string name);
+  Script& set_immediate(std::string name, Body body);
+  Script& clear_immediate(std::string name);
+  Script& next_tick(std::string label, Body body);
+  Script& queue_microtask(std::string label, Body body);  // also stands for a promise reaction
+  Script& on_exit(std::string label, Body body);
+
+  // One recorded step: CPU work (cost > 0, no action) or a host call.
+  struct Step {
+    Nanos cost = 0;
+    std::function<void(JsHost&)> action;
+  };
+
+ private:
+  explicit Script(std::shared_ptr<Names> names) : m_names(std::move(names)) {}
+  friend class ScriptCallable;
+
+  Script& act(std::function<void(JsHost&)> action);
+  CallbackRef make(std::string label, Body body) const;
+
+  std::shared_ptr<Names> m_names;
+  std::vector<Step> m_steps;
+};
+
+}  // namespace looplab::node

@@ -1,0 +1,60 @@
+#include "core/trace/trace.h"
+
+#include <cstdio>
+#include <utility>
+
+namespace looplab {
+
+const char* to_string(TraceKind kind) {
+  switch (kind) {
+    case TraceKind::kPhase:
+      return "phase";
+    case TraceKind::kCallbackStart:
+      return "callback start";
+    case TraceKind::kCallbackEnd:
+      return "callback end";
+    case TraceKind::kQueuePush:
+      return "queue push";
+    case TraceKind::kTimerArmed:
+      return "timer armed";
+    case TraceKind::kTimerCleared:
+      return "timer cleared";
+    case TraceKind::kPollWait:
+      return "poll wait";
+    case TraceKind::kOutput:
+      return "output";
+    case TraceKind::kProcessExit:
+      return "process exit";
+  }
+  return "?";
+}
+
+void Trace::add(Nanos time, ThreadId thread, TraceKind kind, std::string text) {
+  m_events.push_back(TraceEvent{time, thread, kind, std::move(text)});
+}
+
+void Trace::set_thread_name(ThreadId thread, std::string name) {
+  if (m_thread_names.size() <= thread) m_thread_names.resize(thread + 1);
+  m_thread_names[thread] = std::move(name);
+}
+
+std::string Trace::to_text() const {
+  std::string text;
+  char time[32];
+  char line[64];
+  for (const TraceEvent& event : m_events) {
+    // Milliseconds with microsecond precision (truncated), in integers so that every platform
+    // prints the same digits; aligned columns keep diffs readable.
+    std::snprintf(time, sizeof time, "%7lld.%03lld ms", static_cast<long long>(event.time / kNanosPerMilli),
+                  static_cast<long long>(event.time % kNanosPerMilli / kNanosPerMicro));
+    const std::string& thread =
+        event.thread < m_thread_names.size() ? m_thread_names[event.thread] : std::string("?");
+    std::snprintf(line, sizeof line, "%s  %-6s %-15s", time, thread.c_str(), to_string(event.kind));
+    text += line;
+    text += event.text;
+    text += '\n';
+  }
+  return text;
+}
+
+}  // namespace looplab

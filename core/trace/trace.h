@@ -1,0 +1,58 @@
+// The trace: the versioned record of everything that happened in a run, and the only thing the
+// front-ends (CLI, playground) read. Models append; nothing is ever changed afterwards.
+//
+// This first version records the JS thread's loop: phases, callbacks, queue pushes, timers and
+// output. Each event has the virtual time, the thread, a kind and a short text; to_text() renders
+// one readable line per event, the form golden tests compare.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/sim/duration.h"
+#include "core/sim/machine.h"
+
+namespace looplab {
+
+inline constexpr int kTraceFormatVersion = 1;
+
+enum class TraceKind : std::uint8_t {
+  kPhase,          // the loop entered a phase ("timers", "poll", ...)
+  kCallbackStart,  // a callback began running on the JS thread
+  kCallbackEnd,    // ... and returned
+  kQueuePush,      // something was queued: a tick, a microtask, an immediate
+  kTimerArmed,     // setTimeout/setInterval (or an interval re-armed)
+  kTimerCleared,   // clearTimeout/clearInterval
+  kPollWait,       // poll blocks until a deadline (or would block forever)
+  kOutput,         // the program wrote a line to stdout or stderr
+  kProcessExit,    // the process finished, with its exit code
+};
+
+const char* to_string(TraceKind kind);
+
+struct TraceEvent {
+  Nanos time = 0;
+  ThreadId thread = 0;
+  TraceKind kind = TraceKind::kPhase;
+  std::string text;
+};
+
+class Trace {
+ public:
+  void add(Nanos time, ThreadId thread, TraceKind kind, std::string text);
+
+  const std::vector<TraceEvent>& events() const { return m_events; }
+
+  // Thread names for rendering (index = ThreadId).
+  void set_thread_name(ThreadId thread, std::string name);
+
+  // One line per event: "   12.345 ms  main   callback start   timeout #1".
+  std::string to_text() const;
+
+ private:
+  std::vector<TraceEvent> m_events;
+  std::vector<std::string> m_thread_names;
+};
+
+}  // namespace looplab

@@ -1,0 +1,251 @@
+// The event loop, task queues and timers of one Node process, driven by scripted callbacks.
+//
+// Each scenario mirrors a plain Node script; the expected output is what node v20.20.2 printed on
+// this machine (the script and its output are in the comment above each test). Scenarios avoid
+// real races: where timing matters, a busy wait pins it down in node and a spend() does here.
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/node/node_process.h"
+#include "core/node/script.h"
+#include "doctest/doctest.h"
+
+using looplab::kNanosPerMicro;
+using looplab::kNanosPerMilli;
+using looplab::Machine;
+using looplab::Nanos;
+using looplab::Simulation;
+using looplab::Trace;
+using looplab::node::NodeBehaviour;
+using looplab::node::NodeProcess;
+using looplab::node::ProcessOptions;
+using looplab::node::Script;
+
+namespace {
+
+constexpr Nanos ms = kNanosPerMilli;
+
+struct Run {
+  explicit Run(ProcessOptions options = {}) : process(sim, machine, trace, std::move(options)) {}
+
+  // Runs `body` as the main script to the end; returns stdout, one entry per line.
+  std::vector<std::string> main(Script::Body body) {
+    process.start(Script::callback("main script", std::move(body)));
+    result = sim.run();
+    std::vector<std::string> lines;
+    for (const auto& line : process.output()) lines.push_back(line.text);
+    return lines;
+  }
+
+  Simulation sim;
+  Machine machine{sim, 4};
+  Trace trace;
+  NodeProcess process;
+  looplab::RunResult result;
+};
+
+// Compares `actual` with tests/golden/<name>.trace; LOOPLAB_UPDATE_GOLDEN=1 rewrites the file.
+void check_golden(const std::string& name, const std::string& actual) {
+  const std::string path = std::string(LOOPLAB_SOURCE_DIR) + "/tests/golden/" + name + ".trace";
+  const char* update = std::getenv("LOOPLAB_UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") {
+    std::ofstream(path, std::ios::binary) << actual;
+    MESSAGE("rewrote " << path);
+    return;
+  }
+  std::ifstream file(path, std::ios::binary);
+  REQUIRE_MESSAGE(file.good(), "missing golden file " << path << " (run with LOOPLAB_UPDATE_GOLDEN=1)");
+  std::stringstream expected;
+  expected << file.rdbuf();
+  CHECK(actual == expected.str());
+}
+
+}  // namespace
+
+// node s1b.js:
+//   console.log('main');
+//   setTimeout(() => console.log('timeout'), 0);
+//   setImmediate(() => console.log('immediate'));
+//   process.nextTick(() => console.log('tick1'));
+//   Promise.resolve().then(() => { console.log('promise1');
+//                                  process.nextTick(() => console.log('tick from promise')); });
+//   queueMicrotask(() => console.log('microtask2'));
+//   process.nextTick(() => { console.log('tick2');
+//                            Promise.resolve().then(() => console.log('promise from tick')); });
+//   const start = performance.now(); while (performance.now() - start < 3) {}
+//   console.log('main end');
+// prints: main, main end, tick1, tick2, promise1, microtask2, promise from tick, tick from promise,
+//         timeout, immediate
+TEST_CASE("main script: ticks before promises, a tick queued by a microtask waits for all of them") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.log("main");
+    s.set_timeout("A", 0, [](Script& s) { s.log("timeout"); });
+    s.set_immediate("I", [](Script& s) { s.log("immediate"); });
+    s.next_tick("1", [](Script& s) { s.log("tick1"); });
+    s.queue_microtask("then 1", [](Script& s) {
+      s.log("promise1");
+      s.next_tick("from promise", [](Script& s) { s.log("tick from promise"); });
+    });
+    s.queue_microtask("2", [](Script& s) { s.log("microtask2"); });
+    s.next_tick("2", [](Script& s) {
+      s.log("tick2");
+      s.queue_microtask("from tick", [](Script& s) { s.log("promise from tick"); });
+    });
+    s.spend(3 * ms);
+    s.log("main end");
+  });
+  CHECK(out == std::vector<std::string>{"main", "main end", "tick1", "tick2", "promise1", "microtask2",
+                                        "promise from tick", "tick from promise", "timeout", "immediate"});
+  CHECK(run.process.exited());
+  CHECK(run.process.exit_code() == 0);
+}
+
+// node s2.js:
+//   setTimeout(() => { console.log('t1'); process.nextTick(() => console.log('tick after t1'));
+//                      Promise.resolve().then(() => console.log('promise after t1')); }, 5);
+//   setTimeout(() => console.log('t2'), 5);
+//   setImmediate(() => { console.log('i1'); process.nextTick(() => console.log('tick after i1'));
+//                        setImmediate(() => console.log('i3 (queued during check)')); });
+//   setImmediate(() => console.log('i2'));
+// prints: i1, tick after i1, i2, i3 (queued during check), t1, tick after t1, promise after t1, t2
+TEST_CASE("ticks drain between timers and between immediates - immediates queued in check wait") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.set_timeout("t1", 5, [](Script& s) {
+      s.log("t1");
+      s.next_tick("after t1", [](Script& s) { s.log("tick after t1"); });
+      s.queue_microtask("after t1", [](Script& s) { s.log("promise after t1"); });
+    });
+    s.set_timeout("t2", 5, [](Script& s) { s.log("t2"); });
+    s.set_immediate("i1", [](Script& s) {
+      s.log("i1");
+      s.next_tick("after i1", [](Script& s) { s.log("tick after i1"); });
+      s.set_immediate("i3", [](Script& s) { s.log("i3 (queued during check)"); });
+    });
+    s.set_immediate("i2", [](Script& s) { s.log("i2"); });
+  });
+  CHECK(out == std::vector<std::string>{"i1", "tick after i1", "i2", "i3 (queued during check)", "t1",
+                                        "tick after t1", "promise after t1", "t2"});
+  check_golden("node_loop_ticks_between_callbacks", run.trace.to_text());
+}
+
+// Node <= 10 drained ticks and microtasks once per timer list and once per check phase (the change
+// in Node 11: nodejs/node#22842). The same script in both modes:
+//   setTimeout(() => { console.log('t1'); Promise.resolve().then(() => console.log('p1')); }, 0);
+//   setTimeout(() => { console.log('t2'); Promise.resolve().then(() => console.log('p2')); }, 0);
+// node v20 prints t1, p1, t2, p2; Node 10 printed t1, t2, p1, p2.
+TEST_CASE("the Node 10 batching knob drains once per timer list") {
+  auto body = [](Script& s) {
+    s.set_timeout("t1", 0, [](Script& s) {
+      s.log("t1");
+      s.queue_microtask("p1", [](Script& s) { s.log("p1"); });
+    });
+    s.set_timeout("t2", 0, [](Script& s) {
+      s.log("t2");
+      s.queue_microtask("p2", [](Script& s) { s.log("p2"); });
+    });
+    s.spend(2 * ms);  // make both due at the first timers run, as in node when startup takes > 1 ms
+  };
+  Run modern;
+  CHECK(modern.main(body) == std::vector<std::string>{"t1", "p1", "t2", "p2"});
+  ProcessOptions old;
+  old.behaviour = NodeBehaviour::kNode10Batching;
+  Run batching(old);
+  CHECK(batching.main(body) == std::vector<std::string>{"t1", "t2", "p1", "p2"});
+}
+
+// node s3.js:
+//   let n = 0;
+//   const id = setInterval(() => { n++; console.log('interval', n); if (n === 3) clearInterval(id); }, 10);
+//   setTimeout(() => console.log('timeout 25'), 25);
+//   const u = setTimeout(() => console.log('never: unref and nothing else keeps the loop'), 1000);
+//   u.unref();
+//   process.on('exit', (code) => console.log('exit', code));
+// prints: interval 1, interval 2, timeout 25, interval 3, exit 0
+TEST_CASE("intervals re-arm until cleared - an unref'd timer does not keep the loop alive") {
+  Run run;
+  int n = 0;
+  const auto out = run.main([&n](Script& s) {
+    s.set_interval("id", 10, [&n](Script& s) {
+      ++n;
+      s.log("interval " + std::to_string(n));
+      if (n == 3) s.clear_timer("id");
+    });
+    s.set_timeout("25", 25, [](Script& s) { s.log("timeout 25"); });
+    s.set_timeout("u", 1000, [](Script& s) { s.log("never: unref and nothing else keeps the loop"); });
+    s.unref_timer("u");
+    s.on_exit("log", [](Script& s) { s.log("exit 0"); });
+  });
+  CHECK(out == std::vector<std::string>{"interval 1", "interval 2", "timeout 25", "interval 3", "exit 0"});
+  // The loop ends after the third interval (30 ms), not at the unref'd timer's 1000 ms.
+  CHECK(run.result.end_time < 31 * ms);
+  CHECK(run.process.exited());
+}
+
+// node s4.js (busy waits place the three timers at loop times 0, 2 and 3 ms):
+//   const wait = (ms) => { const s = performance.now(); while (performance.now() - s < ms) {} };
+//   setTimeout(() => console.log('a1 (10 ms, at 0)'), 10);
+//   wait(1.5);
+//   setTimeout(() => console.log('a2 (10 ms, at 1)'), 10);
+//   wait(1.5);
+//   setTimeout(() => console.log('b (9 ms, at 3)'), 9);
+// prints: a1 (10 ms, at 0), b (9 ms, at 3), a2 (10 ms, at 1)
+// a2 and b both expire at 12 ms; a2 was created first, yet b runs first: when a1 ran at 10 ms, the
+// 10 ms list was re-queued with a new list id, which sorts after the 9 ms list's.
+TEST_CASE("timers are ordered by list (expiry, list id), not by creation") {
+  ProcessOptions options;
+  options.clock_offset = 600 * kNanosPerMicro;  // the main script starts 0.6 ms into a millisecond
+  Run run(options);
+  const auto out = run.main([](Script& s) {
+    s.set_timeout("a1", 10, [](Script& s) { s.log("a1 (10 ms, at 0)"); });
+    s.spend(1500 * kNanosPerMicro);
+    s.set_timeout("a2", 10, [](Script& s) { s.log("a2 (10 ms, at 1)"); });
+    s.spend(1500 * kNanosPerMicro);
+    s.set_timeout("b", 9, [](Script& s) { s.log("b (9 ms, at 3)"); });
+  });
+  CHECK(out == std::vector<std::string>{"a1 (10 ms, at 0)", "b (9 ms, at 3)", "a2 (10 ms, at 1)"});
+}
+
+TEST_CASE("a callback that never returns is stopped with a diagnosis") {
+  ProcessOptions options;
+  options.max_callback = 10 * looplab::kNanosPerSecond;
+  Run run(options);
+  run.main([](Script& s) {
+    s.set_timeout("spin", 5, [](Script& s) { s.spend(3600 * looplab::kNanosPerSecond); });
+  });
+  CHECK(run.result.reason == looplab::StopReason::kRequested);
+  CHECK(run.result.diagnosis ==
+        "the event loop of main has been blocked for more than 10 s of simulated time by timeout spin");
+}
+
+TEST_CASE("two processes on one core share it and keep separate loops") {
+  Simulation sim;
+  Machine machine(sim, 1);
+  Trace trace;
+  ProcessOptions a_options;
+  a_options.name = "a";
+  ProcessOptions b_options;
+  b_options.name = "b";
+  NodeProcess a(sim, machine, trace, a_options);
+  NodeProcess b(sim, machine, trace, b_options);
+  a.start(Script::callback("main script", [](Script& s) {
+    s.set_timeout("x", 1, [](Script& s) { s.log("a timeout"); });
+    s.spend(10 * ms);
+  }));
+  b.start(Script::callback("main script", [](Script& s) {
+    s.spend(10 * ms);
+    s.log("b done");
+  }));
+  sim.run();
+  REQUIRE(a.output().size() == 1);
+  REQUIRE(b.output().size() == 1);
+  // Both mains need 10 ms of CPU on one shared core: they finish at about 20 ms, not 10.
+  CHECK(b.output()[0].time >= 20 * ms);
+  CHECK(a.output()[0].time >= 20 * ms);
+  CHECK(a.exited());
+  CHECK(b.exited());
+}
