@@ -49,6 +49,15 @@ using ImmediateId = std::uint32_t;
 
 enum class Stream : std::uint8_t { kStdout, kStderr };
 
+// A request for the thread pool (fs, dns.lookup, async crypto, zlib): what it costs there.
+struct PoolWork {
+  std::string label;        // "fs.readFile", "crypto.pbkdf2", ...
+  Nanos latency = 0;        // blocked in a syscall (disk, network): no CPU
+  Nanos cpu = 0;            // computing, on the pool thread
+  bool slow_io = false;     // counts against the slow-I/O limit (dns.lookup's getaddrinfo)
+  std::uint64_t token = 0;  // set by the runtime
+};
+
 // What a running callback can ask of its process: the Node API surface as the runtime sees it.
 class JsHost {
  public:
@@ -67,6 +76,10 @@ class JsHost {
 
   virtual void next_tick(CallbackRef callback) = 0;
   virtual void queue_microtask(CallbackRef callback) = 0;
+
+  // Queues work on the process's thread pool; `on_done` runs on the JS thread, in the poll phase,
+  // once the work is done. The request keeps the loop alive until then.
+  virtual void submit_work(PoolWork work, CallbackRef on_done) = 0;
 
   // process.on('exit', listener).
   virtual void add_exit_listener(CallbackRef listener) = 0;

@@ -12,8 +12,10 @@ NodeProcess::NodeProcess(Simulation& simulation, Machine& machine, Trace& trace,
       m_machine(machine),
       m_trace(trace),
       m_options(std::move(options)),
-      m_thread(machine.add_thread(m_options.name, *this)) {
+      m_thread(machine.add_thread(m_options.name, *this)),
+      m_pool(simulation, machine, trace, m_options.name, m_options.threadpool_size) {
   m_trace.set_thread_name(m_thread, m_options.name);
+  m_pool.m_owner = this;
 }
 
 void NodeProcess::start(CallbackRef main_script) {
@@ -170,7 +172,8 @@ bool NodeProcess::loop_alive() const {
   // timer handle is referenced while refCount > 0; its idle handle runs while ref'd immediates wait.
   const bool timer_handle = m_uv_timer_due.has_value() && m_timers.ref_count() > 0;
   const bool idle_handle = m_immediate_ref_count > 0;
-  return timer_handle || idle_handle;
+  const bool requests = !m_requests.empty();
+  return timer_handle || idle_handle || requests;
 }
 
 // The phase order, as uv_run (libuv src/unix/core.c, v1.46) and Node's SpinEventLoop run it.
@@ -184,6 +187,28 @@ bool NodeProcess::next_action() {
     case Stage::kExited:
     case Stage::kPollWaiting:
       return false;
+
+    // 4b. poll found the pool's async handle signalled: uv__work_done runs each completed request's
+    // callback (one MakeCallback each, so ticks and microtasks drain after every one).
+    case Stage::kPollRun:
+      if (m_poll_ran_one && !m_poll_drained) {
+        m_poll_drained = true;
+        m_drain_active = true;
+        return true;
+      }
+      if (m_poll_index < m_poll_batch.size()) {
+        const std::uint64_t token = m_poll_batch[m_poll_index++];
+        auto found = m_requests.find(token);
+        CallbackRef callback = std::move(found->second);
+        m_requests.erase(found);  // uv__req_unregister before the callback
+        m_poll_ran_one = true;
+        m_poll_drained = false;
+        begin_job(callback, JobKind::kMacrotask);
+        return true;
+      }
+      m_poll_batch.clear();
+      m_stage = Stage::kCheck;
+      return true;
 
     // 0. The main module, then the callback scope around it closes: ticks and microtasks.
     case Stage::kMainScript:
@@ -221,13 +246,22 @@ bool NodeProcess::next_action() {
       } else if (m_uv_timer_due) {
         timeout = std::max<std::int64_t>(0, *m_uv_timer_due - m_loop_ms);
       }
+      if (!m_completed.empty()) {  // already signalled: epoll returns at once
+        start_poll_run();
+        return true;
+      }
       if (timeout == 0) {
         m_stage = Stage::kCheck;
         return true;
       }
-      if (timeout < 0) {
+      if (timeout < 0 && m_requests.empty()) {
         stop_with("the event loop of " + m_options.name +
                   " would wait forever: it is alive but nothing can wake it");
+        return false;
+      }
+      if (timeout < 0) {
+        trace(TraceKind::kPollWait, "until a request completes");
+        m_stage = Stage::kPollWaiting;
         return false;
       }
       // epoll_wait sleeps `timeout` ms from the moment poll starts; the loop clock is refreshed after.
@@ -356,6 +390,36 @@ void NodeProcess::on_event(std::uint64_t /*data*/) {
   update_time();
   m_stage = Stage::kCheck;
   advance();
+}
+
+void NodeProcess::start_poll_run() {
+  m_poll_batch.swap(m_completed);  // uv__work_done takes the whole queue at once
+  m_completed.clear();
+  m_poll_index = 0;
+  m_poll_ran_one = false;
+  m_poll_drained = false;
+  m_stage = Stage::kPollRun;
+}
+
+void NodeProcess::on_work_done(std::uint64_t token) {
+  // The pool thread's uv_async_send: queued for the loop; wakes poll if it is waiting.
+  trace(TraceKind::kQueuePush, "completed <- " + m_requests.at(token)->label());
+  m_completed.push_back(token);
+  if (m_stage == Stage::kPollWaiting) {
+    if (m_poll_wake) m_simulation.cancel(*m_poll_wake);
+    m_poll_wake.reset();
+    update_time();
+    start_poll_run();
+    advance();
+  }
+}
+
+void NodeProcess::submit_work(PoolWork work, CallbackRef on_done) {
+  const std::uint64_t token = m_next_request++;
+  work.token = token;
+  trace(TraceKind::kQueuePush, "thread pool <- " + work.label);
+  m_requests.emplace(token, std::move(on_done));
+  m_pool.submit(std::move(work));
 }
 
 // --- JsHost -----------------------------------------------------------------------------------------

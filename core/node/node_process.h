@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/node/js_job.h"
+#include "core/node/thread_pool.h"
 #include "core/node/timers.h"
 #include "core/sim/machine.h"
 #include "core/sim/simulation.h"
@@ -48,6 +49,8 @@ struct ProcessOptions {
   // hrtime of the process at virtual time 0. Its sub-millisecond part decides races that depend on
   // whether a millisecond boundary passes (setTimeout 0 vs setImmediate in the main module).
   Nanos clock_offset = 0;
+  // libuv's thread pool size (UV_THREADPOOL_SIZE semantics, see ThreadPool::size_from_env).
+  int threadpool_size = ThreadPool::kDefaultSize;
   // Guard: a single callback running longer than this stops the simulation with a diagnosis.
   Nanos max_callback = 10 * kNanosPerSecond;
 };
@@ -58,7 +61,10 @@ struct OutputLine {
   std::string text;
 };
 
-class NodeProcess final : private Machine::Client, private EventSink, public JsHost {
+class NodeProcess final : private Machine::Client,
+                          private EventSink,
+                          private ThreadPool::Owner,
+                          public JsHost {
  public:
   NodeProcess(Simulation& simulation, Machine& machine, Trace& trace, ProcessOptions options = {});
 
@@ -82,6 +88,9 @@ class NodeProcess final : private Machine::Client, private EventSink, public JsH
   void next_tick(CallbackRef callback) override;
   void queue_microtask(CallbackRef callback) override;
   void add_exit_listener(CallbackRef listener) override;
+  void submit_work(PoolWork work, CallbackRef on_done) override;
+
+  const ThreadPool& thread_pool() const { return m_pool; }
 
  private:
   // Where the JS thread is in its program (main script, then uv_run's phases, then exit).
@@ -92,7 +101,8 @@ class NodeProcess final : private Machine::Client, private EventSink, public JsH
     kLoopStart,       // uv_run: update time, run due timers once before the first iteration
     kIterationStart,  // top of the while loop
     kPoll,            // compute the timeout, then wait (or not)
-    kPollWaiting,     // blocked until the wake-up event
+    kPollWaiting,     // blocked until the wake-up event or a completed request
+    kPollRun,         // run the callbacks of completed pool requests
     kCheck,           // setImmediate callbacks (processImmediate), then its callback scope closes
     kClose,           // close callbacks, then update time and run timers
     kTimers,          // RunTimers -> processTimers(now), then its callback scope closes
@@ -112,6 +122,8 @@ class NodeProcess final : private Machine::Client, private EventSink, public JsH
   // Machine::Client / EventSink
   void on_burst_done(ThreadId thread) override;
   void on_event(std::uint64_t data) override;
+  void on_work_done(std::uint64_t token) override;
+  void start_poll_run();
 
   // The JS thread's driver: runs jobs and stages until it has to wait for the CPU or for poll.
   void advance();
@@ -176,6 +188,16 @@ class NodeProcess final : private Machine::Client, private EventSink, public JsH
   bool m_check_drained = false;  // the drain before m_check_batch[m_check_index] is done
   ImmediateId m_next_immediate = 1;
   int m_immediate_ref_count = 0;  // immediateInfo[kRefCount]: the idle handle is on while > 0
+
+  // The thread pool and its requests: submitted ones keep the loop alive until their callback runs.
+  ThreadPool m_pool;
+  std::map<std::uint64_t, CallbackRef> m_requests;  // by token, until their callback starts
+  std::uint64_t m_next_request = 1;
+  std::vector<std::uint64_t> m_completed;   // done on the pool, waiting for poll (uv_async)
+  std::vector<std::uint64_t> m_poll_batch;  // the completions this poll phase runs
+  std::size_t m_poll_index = 0;
+  bool m_poll_ran_one = false;
+  bool m_poll_drained = false;
 
   // Exit listeners, run back to back by process.emit('exit').
   std::vector<CallbackRef> m_exit_listeners;

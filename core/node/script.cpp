@@ -132,6 +132,16 @@ Script& Script::queue_microtask(std::string label, Body body) {
   return act([callback](JsHost& host) { host.queue_microtask(callback); });
 }
 
+Script& Script::queue_work(std::string label, Nanos latency, Nanos cpu, Body on_done, bool slow_io) {
+  auto callback = make("callback " + label, std::move(on_done));
+  PoolWork work;
+  work.label = std::move(label);
+  work.latency = latency;
+  work.cpu = cpu;
+  work.slow_io = slow_io;
+  return act([work = std::move(work), callback](JsHost& host) { host.submit_work(work, callback); });
+}
+
 Script& Script::on_exit(std::string label, Body body) {
   auto callback = make("exit listener " + label, std::move(body));
   return act([callback](JsHost& host) { host.add_exit_listener(callback); });
