@@ -57,6 +57,7 @@ void NodeProcess::advance() {
 
 void NodeProcess::begin_job(const CallbackRef& callback, JobKind kind) {
   m_job = callback->start();
+  ++m_callbacks_run;
   m_job_label = callback->label();
   m_job_started = m_simulation.now();
   m_job_entered = false;
@@ -71,7 +72,7 @@ void NodeProcess::begin_job(const CallbackRef& callback, JobKind kind) {
       m_pending_cost = m_options.profile.microtask_entry;
       break;
   }
-  trace(TraceKind::kCallbackStart, m_job_label);
+  trace(TraceKind::kCallbackStart, [&] { return std::string(m_job_label); });
 }
 
 bool NodeProcess::step_job() {
@@ -115,16 +116,18 @@ void NodeProcess::on_burst_done(ThreadId /*thread*/) {
 }
 
 void NodeProcess::finish_job() {
-  trace(TraceKind::kCallbackEnd, m_job_label);
+  trace(TraceKind::kCallbackEnd, [&] { return std::string(m_job_label); });
   m_job.reset();
   if (m_timer_running) {
     m_timer_running = false;
     // listOnTimeout's finally: an interval goes back into its list from the start of its callback.
     const bool created = m_timers.finished(m_running_timer, m_running_timer_start);
     if (m_timers.valid(m_running_timer) && m_timers.repeats(m_running_timer)) {
-      trace(TraceKind::kTimerArmed,
-            timer_label(m_running_timer) + " again, due at " +
-                std::to_string(m_running_timer_start + m_timers.duration(m_running_timer)) + " ms");
+      trace(TraceKind::kTimerArmed, [&] {
+        return std::string(timer_label(m_running_timer) + " again, due at " +
+                           std::to_string(m_running_timer_start + m_timers.duration(m_running_timer)) +
+                           " ms");
+      });
       if (created) update_time();  // scheduleTimer below reads the loop clock
       if (created && m_running_timer_start + m_timers.duration(m_running_timer) < m_next_expiry) {
         m_next_expiry = m_running_timer_start + m_timers.duration(m_running_timer);
@@ -136,7 +139,7 @@ void NodeProcess::finish_job() {
 
 void NodeProcess::stop_with(std::string diagnosis) {
   m_simulation.request_stop(diagnosis);
-  trace(TraceKind::kProcessExit, "stopped: " + diagnosis);
+  trace(TraceKind::kProcessExit, [&] { return std::string("stopped: " + diagnosis); });
   m_job.reset();
   m_stage = Stage::kExited;
   m_exit_code = 1;
@@ -260,12 +263,12 @@ bool NodeProcess::next_action() {
         return false;
       }
       if (timeout < 0) {
-        trace(TraceKind::kPollWait, "until a request completes");
+        trace(TraceKind::kPollWait, [&] { return std::string("until a request completes"); });
         m_stage = Stage::kPollWaiting;
         return false;
       }
       // epoll_wait sleeps `timeout` ms from the moment poll starts; the loop clock is refreshed after.
-      trace(TraceKind::kPollWait, "for " + std::to_string(timeout) + " ms");
+      trace(TraceKind::kPollWait, [&] { return std::string("for " + std::to_string(timeout) + " ms"); });
       m_poll_wake = m_simulation.schedule_after(timeout * kNanosPerMilli, *this, 0);
       m_stage = Stage::kPollWaiting;
       return false;
@@ -378,7 +381,7 @@ bool NodeProcess::next_action() {
 
     case Stage::kExitDrain:
       m_stage = Stage::kExited;
-      trace(TraceKind::kProcessExit, "code " + std::to_string(m_exit_code));
+      trace(TraceKind::kProcessExit, [&] { return std::string("code " + std::to_string(m_exit_code)); });
       return false;
   }
   return false;
@@ -403,7 +406,7 @@ void NodeProcess::start_poll_run() {
 
 void NodeProcess::on_work_done(std::uint64_t token) {
   // The pool thread's uv_async_send: queued for the loop; wakes poll if it is waiting.
-  trace(TraceKind::kQueuePush, "completed <- " + m_requests.at(token)->label());
+  trace(TraceKind::kQueuePush, [&] { return std::string("completed <- " + m_requests.at(token)->label()); });
   m_completed.push_back(token);
   if (m_stage == Stage::kPollWaiting) {
     if (m_poll_wake) m_simulation.cancel(*m_poll_wake);
@@ -417,7 +420,7 @@ void NodeProcess::on_work_done(std::uint64_t token) {
 void NodeProcess::submit_work(PoolWork work, CallbackRef on_done) {
   const std::uint64_t token = m_next_request++;
   work.token = token;
-  trace(TraceKind::kQueuePush, "thread pool <- " + work.label);
+  trace(TraceKind::kQueuePush, [&] { return std::string("thread pool <- " + work.label); });
   m_requests.emplace(token, std::move(on_done));
   m_pool.submit(std::move(work));
 }
@@ -426,7 +429,9 @@ void NodeProcess::submit_work(PoolWork work, CallbackRef on_done) {
 
 void NodeProcess::write(Stream stream, std::string_view line) {
   m_output.push_back(OutputLine{m_simulation.now(), stream, std::string(line)});
-  trace(TraceKind::kOutput, (stream == Stream::kStderr ? "stderr: " : "stdout: ") + std::string(line));
+  trace(TraceKind::kOutput, [&] {
+    return std::string((stream == Stream::kStderr ? "stderr: " : "stdout: ") + std::string(line));
+  });
   m_pending_cost += m_options.profile.write_line;
 }
 
@@ -435,8 +440,10 @@ TimerId NodeProcess::set_timer(CallbackRef callback, double delay_ms, bool repea
   bool created = false;
   const TimerId id = m_timers.add(std::move(callback), delay_ms, repeat, now, &created);
   const std::int64_t expiry = now + m_timers.duration(id);
-  trace(TraceKind::kTimerArmed, timer_label(id) + " for " + std::to_string(m_timers.duration(id)) +
-                                    " ms, due at " + std::to_string(expiry) + " ms");
+  trace(TraceKind::kTimerArmed, [&] {
+    return std::string(timer_label(id) + " for " + std::to_string(m_timers.duration(id)) + " ms, due at " +
+                       std::to_string(expiry) + " ms");
+  });
   // insert(): a new list that expires before the armed one re-arms Node's libuv timer.
   if (created && expiry < m_next_expiry) {
     m_next_expiry = expiry;
@@ -447,7 +454,7 @@ TimerId NodeProcess::set_timer(CallbackRef callback, double delay_ms, bool repea
 
 void NodeProcess::clear_timer(TimerId timer) {
   if (!m_timers.valid(timer)) return;
-  trace(TraceKind::kTimerCleared, timer_label(timer));
+  trace(TraceKind::kTimerCleared, [&] { return std::string(timer_label(timer)); });
   m_timers.clear(timer);
 }
 
@@ -457,7 +464,7 @@ void NodeProcess::set_timer_ref(TimerId timer, bool ref) {
 
 ImmediateId NodeProcess::set_immediate(CallbackRef callback) {
   const ImmediateId id = m_next_immediate++;
-  trace(TraceKind::kQueuePush, "immediates <- " + callback->label());
+  trace(TraceKind::kQueuePush, [&] { return std::string("immediates <- " + callback->label()); });
   m_immediates.emplace(id, Immediate{std::move(callback), true});
   m_immediate_queue.push_back(id);
   ++m_immediate_ref_count;
@@ -473,12 +480,12 @@ void NodeProcess::clear_immediate(ImmediateId immediate) {
 
 void NodeProcess::next_tick(CallbackRef callback) {
   if (m_exiting) return;  // process._exiting: nextTick is a no-op
-  trace(TraceKind::kQueuePush, "nextTick <- " + callback->label());
+  trace(TraceKind::kQueuePush, [&] { return std::string("nextTick <- " + callback->label()); });
   m_ticks.push_back(std::move(callback));
 }
 
 void NodeProcess::queue_microtask(CallbackRef callback) {
-  trace(TraceKind::kQueuePush, "microtasks <- " + callback->label());
+  trace(TraceKind::kQueuePush, [&] { return std::string("microtasks <- " + callback->label()); });
   m_microtasks.push_back(std::move(callback));
 }
 
@@ -489,11 +496,7 @@ void NodeProcess::add_exit_listener(CallbackRef listener) {
 // --- Trace helpers ----------------------------------------------------------------------------------
 
 void NodeProcess::phase(const char* name) {
-  trace(TraceKind::kPhase, name);
-}
-
-void NodeProcess::trace(TraceKind kind, std::string text) {
-  m_trace.add(m_simulation.now(), m_thread, kind, std::move(text));
+  trace(TraceKind::kPhase, [&] { return std::string(name); });
 }
 
 std::string NodeProcess::timer_label(TimerId timer) const {

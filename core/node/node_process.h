@@ -76,6 +76,7 @@ class NodeProcess final : private Machine::Client,
   const std::vector<OutputLine>& output() const { return m_output; }
   ThreadId thread() const { return m_thread; }
   const std::string& name() const { return m_options.name; }
+  std::uint64_t callbacks_run() const { return m_callbacks_run; }
 
   // --- JsHost ---------------------------------------------------------------------------------
   Nanos hrtime() const override;
@@ -138,7 +139,11 @@ class NodeProcess final : private Machine::Client,
   bool loop_alive() const;
   void phase(const char* name);
   void stop_with(std::string diagnosis);
-  void trace(TraceKind kind, std::string text);
+  // Records a trace event; `make_text` only runs when the trace is enabled (benchmarks turn it off).
+  template <typename MakeText>
+  void trace(TraceKind kind, MakeText&& make_text) {
+    if (m_trace.enabled()) m_trace.add(m_simulation.now(), m_thread, kind, make_text());
+  }
   std::string timer_label(TimerId timer) const;
 
   Simulation& m_simulation;
@@ -152,6 +157,7 @@ class NodeProcess final : private Machine::Client,
   int m_exit_code = 0;
   bool m_exiting = false;  // process._exiting: nextTick is a no-op
   std::vector<OutputLine> m_output;
+  std::uint64_t m_callbacks_run = 0;
 
   // The running job.
   std::unique_ptr<JsJob> m_job;

@@ -50,6 +50,8 @@ class Script {
   Script& next_tick(std::string label, Body body);
   Script& queue_microtask(std::string label, Body body);  // also stands for a promise reaction
   Script& on_exit(std::string label, Body body);
+  // A raw host call at this point (benchmarks; host features the builder has no verb for yet).
+  Script& host_call(std::function<void(JsHost&)> action) { return act(std::move(action)); }
   // Thread-pool work (what fs.readFile or crypto.pbkdf2 will submit): `on_done` runs in poll.
   Script& queue_work(std::string label, Nanos latency, Nanos cpu, Body on_done, bool slow_io = false);
 

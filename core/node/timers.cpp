@@ -54,18 +54,11 @@ bool TimerLists::insert(std::uint32_t index, std::int64_t duration, std::int64_t
   std::uint32_t key;
   const bool created = found == m_by_duration.end();
   if (created) {
-    key = m_next_list_key++;
-    List list;
-    list.duration = duration;
-    list.expiry = start + duration;
-    list.order = m_next_order++;
-    m_lists.emplace(key, list);
-    m_by_duration.emplace(duration, key);
-    m_queue.insert(QueueKey{list.expiry, list.order, key});
+    key = create_list(duration, start + duration);
   } else {
     key = found->second;
   }
-  List& list = m_lists.at(key);
+  List& list = *find_list(key);
   timer.list = key;
   timer.prev = list.tail;
   timer.next = kNone;
@@ -79,10 +72,42 @@ bool TimerLists::insert(std::uint32_t index, std::int64_t duration, std::int64_t
   return created;
 }
 
+TimerLists::List* TimerLists::find_list(std::uint32_t key) {
+  const std::uint32_t slot = key & ((1u << kIndexBits) - 1);
+  if (slot >= m_lists.size()) return nullptr;
+  List& list = m_lists[slot];
+  if (!list.alive || list.generation != static_cast<std::uint8_t>(key >> kIndexBits)) return nullptr;
+  return &list;
+}
+
+std::uint32_t TimerLists::create_list(std::int64_t duration, std::int64_t expiry) {
+  std::uint32_t slot;
+  if (!m_free_lists.empty()) {
+    slot = m_free_lists.back();
+    m_free_lists.pop_back();
+  } else {
+    slot = static_cast<std::uint32_t>(m_lists.size());
+    m_lists.emplace_back();
+  }
+  List& list = m_lists[slot];
+  const std::uint8_t generation = list.generation;
+  list = List{};
+  list.alive = true;
+  list.generation = generation;
+  list.duration = duration;
+  list.expiry = expiry;
+  list.order = m_next_order++;  // new TimersList(): this.id = timerListId++
+  const std::uint32_t key = (static_cast<std::uint32_t>(generation) << kIndexBits) | slot;
+  m_by_duration.emplace(duration, key);
+  m_queue.insert(QueueKey{list.expiry, list.order, key});
+  ++m_live_lists;
+  return key;
+}
+
 void TimerLists::unlink(std::uint32_t index) {
   Timer& timer = m_timers[index];
   if (timer.list == kNone) return;
-  List& list = m_lists.at(timer.list);
+  List& list = *find_list(timer.list);
   if (timer.prev != kNone) {
     m_timers[timer.prev].next = timer.next;
   } else {
@@ -108,11 +133,14 @@ void TimerLists::destroy(std::uint32_t index) {
 }
 
 void TimerLists::delete_list(std::uint32_t key) {
-  const List& list = m_lists.at(key);
+  List& list = *find_list(key);
   m_queue.erase(QueueKey{list.expiry, list.order, key});
   auto mapped = m_by_duration.find(list.duration);
   if (mapped != m_by_duration.end() && mapped->second == key) m_by_duration.erase(mapped);
-  m_lists.erase(key);
+  list.alive = false;
+  ++list.generation;
+  m_free_lists.push_back(key & ((1u << kIndexBits) - 1));
+  --m_live_lists;
 }
 
 void TimerLists::clear(TimerId id) {
@@ -123,7 +151,7 @@ void TimerLists::clear(TimerId id) {
   unlink(index);
   destroy(index);
   auto mapped = m_by_duration.find(duration);
-  if (mapped != m_by_duration.end() && m_lists.at(mapped->second).head == kNone) delete_list(mapped->second);
+  if (mapped != m_by_duration.end() && find_list(mapped->second)->head == kNone) delete_list(mapped->second);
 }
 
 void TimerLists::set_ref(TimerId id, bool ref) {
@@ -132,6 +160,15 @@ void TimerLists::set_ref(TimerId id, bool ref) {
   if (timer.ref == ref) return;
   timer.ref = ref;
   m_ref_count += ref ? 1 : -1;
+}
+
+std::size_t TimerLists::memory_bytes() const {
+  // std::map / std::set nodes: the payload plus about four words of tree bookkeeping each.
+  constexpr std::size_t kTreeNode = 4 * sizeof(void*);
+  return m_timers.capacity() * sizeof(Timer) + m_free.capacity() * sizeof(std::uint32_t) +
+         m_lists.capacity() * sizeof(List) + m_free_lists.capacity() * sizeof(std::uint32_t) +
+         m_by_duration.size() * (sizeof(std::pair<const std::int64_t, std::uint32_t>) + kTreeNode) +
+         m_queue.size() * (sizeof(QueueKey) + kTreeNode);
 }
 
 std::optional<std::int64_t> TimerLists::next_expiry() const {
@@ -180,17 +217,17 @@ TimerLists::Next TimerLists::next() {
     }
 
     // listOnTimeout: peek the list's first timer.
-    auto found = m_lists.find(c.list);
-    if (found == m_lists.end() || found->second.head == kNone) {
+    List* found = find_list(c.list);
+    if (found == nullptr || found->head == kNone) {
       // Done with this list. Remove it only if it is still timerListMap's list for its duration.
-      if (found != m_lists.end()) {
-        auto mapped = m_by_duration.find(found->second.duration);
+      if (found != nullptr) {
+        auto mapped = m_by_duration.find(found->duration);
         if (mapped != m_by_duration.end() && mapped->second == c.list) delete_list(c.list);
       }
       c.in_list = false;
       continue;
     }
-    List& list = found->second;
+    List& list = *found;
     const Timer& head = m_timers[list.head];
     if (c.now - head.start < list.duration) {
       // Too early for this one: the list goes back into the queue with a new expiry and a new id.

@@ -26,6 +26,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "core/node/js_job.h"
@@ -60,6 +61,8 @@ class TimerLists {
   int ref_count() const { return m_ref_count; }
   // Timers waiting in lists.
   std::size_t pending() const { return m_pending; }
+  // Bytes this structure holds (slab, free list, lists, queue), for the memory benchmark.
+  std::size_t memory_bytes() const;
   // Earliest list expiry (what Node arms its libuv timer for), if any list is queued.
   std::optional<std::int64_t> next_expiry() const;
 
@@ -97,6 +100,8 @@ class TimerLists {
   };
 
   struct List {
+    bool alive = false;
+    std::uint8_t generation = 0;  // list keys carry it, so a reused slot is not mistaken for the old list
     std::int64_t duration = 0;
     std::int64_t expiry = 0;
     std::uint64_t order = 0;  // Node's list.id: renewed each time the list is re-queued
@@ -116,10 +121,16 @@ class TimerLists {
 
   std::vector<Timer> m_timers;
   std::vector<std::uint32_t> m_free;
-  std::map<std::uint32_t, List> m_lists;                // by stable key; erased when deleted
-  std::map<std::int64_t, std::uint32_t> m_by_duration;  // timerListMap
-  std::set<QueueKey> m_queue;                           // timerListQueue
-  std::uint32_t m_next_list_key = 0;
+  // Lists live in a slab; a list key is slot | generation << 24 (like TimerIds), so a deleted list's
+  // key stops matching even after its slot is reused.
+  List* find_list(std::uint32_t key);
+  std::uint32_t create_list(std::int64_t duration, std::int64_t expiry);
+  std::vector<List> m_lists;
+  std::vector<std::uint32_t> m_free_lists;
+  std::size_t m_live_lists = 0;
+  // timerListMap. Only looked up, never iterated, so an unordered map cannot affect any order.
+  std::unordered_map<std::int64_t, std::uint32_t> m_by_duration;
+  std::set<QueueKey> m_queue;      // timerListQueue
   std::uint64_t m_next_order = 0;  // timerListId
   int m_ref_count = 0;
   std::size_t m_pending = 0;

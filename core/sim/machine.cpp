@@ -59,18 +59,22 @@ void Machine::start_burst(ThreadId thread, Nanos cpu) {
 }
 
 void Machine::schedule_next_finish() {
-  if (m_finish_event) {
-    m_simulation.cancel(*m_finish_event);
+  if (m_running.empty()) {
+    if (m_finish_event) m_simulation.cancel(*m_finish_event);
     m_finish_event.reset();
+    return;
   }
-  if (m_running.empty()) return;
   const std::int64_t remaining = std::max<std::int64_t>(0, m_running.top().finish - m_work_clock);
   const auto busy = static_cast<std::int64_t>(m_running.size());
   // Virtual time until the earliest finish at the current rate, rounded up so that the work clock
   // has reached it (or is within rounding of it) when the event fires.
   const Nanos delay = busy <= m_cores ? mul_div(remaining, 1, kTicksPerNano, true)
                                       : mul_div(remaining, busy, m_cores * kTicksPerNano, true);
-  m_finish_event = m_simulation.schedule_after(delay, *this, 0);
+  const Nanos finish_time = m_simulation.now() + delay;
+  if (m_finish_event && m_finish_time == finish_time) return;  // unchanged: keep the pending event
+  if (m_finish_event) m_simulation.cancel(*m_finish_event);
+  m_finish_event = m_simulation.schedule_at(finish_time, *this, 0);
+  m_finish_time = finish_time;
 }
 
 void Machine::on_event(std::uint64_t /*data*/) {

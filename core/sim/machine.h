@@ -104,6 +104,7 @@ class Machine final : private EventSink {
   Nanos m_work_clock_time = 0;    // virtual time W was last brought up to date
   std::uint64_t m_next_order = 0;
   std::optional<EventSeq> m_finish_event;  // the one pending event: earliest finish
+  Nanos m_finish_time = 0;                 // its time
   bool m_dispatching = false;              // inside on_event: reschedule once at the end
 };
 

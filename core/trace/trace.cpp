@@ -30,7 +30,7 @@ const char* to_string(TraceKind kind) {
 }
 
 void Trace::add(Nanos time, ThreadId thread, TraceKind kind, std::string text) {
-  m_events.push_back(TraceEvent{time, thread, kind, std::move(text)});
+  if (m_enabled) m_events.push_back(TraceEvent{time, thread, kind, std::move(text)});
 }
 
 void Trace::set_thread_name(ThreadId thread, std::string name) {

@@ -42,6 +42,10 @@ class Trace {
  public:
   void add(Nanos time, ThreadId thread, TraceKind kind, std::string text);
 
+  // A disabled trace records nothing (for benchmarks of the model itself).
+  bool enabled() const { return m_enabled; }
+  void set_enabled(bool enabled) { m_enabled = enabled; }
+
   const std::vector<TraceEvent>& events() const { return m_events; }
 
   // Thread names for rendering (index = ThreadId).
@@ -53,6 +57,7 @@ class Trace {
  private:
   std::vector<TraceEvent> m_events;
   std::vector<std::string> m_thread_names;
+  bool m_enabled = true;
 };
 
 }  // namespace looplab
