@@ -50,6 +50,7 @@ class Trace {
 
   // Thread names for rendering (index = ThreadId).
   void set_thread_name(ThreadId thread, std::string name);
+  const std::vector<std::string>& thread_names() const { return m_thread_names; }
 
   // One line per event: "   12.345 ms  main   callback start   timeout #1".
   std::string to_text() const;

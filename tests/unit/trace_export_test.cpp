@@ -1,0 +1,53 @@
+#include "core/trace/export.h"
+#include "doctest/doctest.h"
+
+using looplab::Trace;
+using looplab::TraceKind;
+
+namespace {
+
+Trace small_trace() {
+  Trace trace;
+  trace.set_thread_name(0, "main");
+  trace.set_thread_name(1, "main:pool1");
+  trace.add(0, 0, TraceKind::kPhase, "main");
+  trace.add(0, 0, TraceKind::kCallbackStart, "main script");
+  trace.add(1'500, 0, TraceKind::kOutput, "stdout: say \"hi\"\tnow");
+  trace.add(2'000'001, 0, TraceKind::kCallbackEnd, "main script");
+  trace.add(2'500'000, 1, TraceKind::kCallbackStart, "work fs.readFile");
+  return trace;
+}
+
+}  // namespace
+
+TEST_CASE("json_quote escapes what JSON requires and passes UTF-8 through") {
+  CHECK(looplab::json_quote("plain") == "\"plain\"");
+  CHECK(looplab::json_quote("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"");
+  CHECK(looplab::json_quote(std::string("\x01", 1)) == "\"\\u0001\"");
+  CHECK(looplab::json_quote("1.5 \xC2\xB5s") == "\"1.5 \xC2\xB5s\"");
+}
+
+TEST_CASE("the JSON export lists threads and every event with exact nanoseconds") {
+  CHECK(looplab::to_json(small_trace()) ==
+        "{\"format\":\"looplab-trace\",\"version\":1,\"threads\":[\"main\",\"main:pool1\"],\"events\":["
+        "{\"time_ns\":0,\"thread\":0,\"kind\":\"phase\",\"text\":\"main\"},"
+        "{\"time_ns\":0,\"thread\":0,\"kind\":\"callback start\",\"text\":\"main script\"},"
+        "{\"time_ns\":1500,\"thread\":0,\"kind\":\"output\",\"text\":\"stdout: say \\\"hi\\\"\\tnow\"},"
+        "{\"time_ns\":2000001,\"thread\":0,\"kind\":\"callback end\",\"text\":\"main script\"},"
+        "{\"time_ns\":2500000,\"thread\":1,\"kind\":\"callback start\",\"text\":\"work fs.readFile\"}]}\n");
+}
+
+TEST_CASE("the Chrome trace turns callbacks into slices and names the threads") {
+  CHECK(looplab::to_chrome_trace(small_trace()) ==
+        "{\"displayTimeUnit\":\"ns\",\"traceEvents\":["
+        "{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":0,\"args\":{\"name\":\"main\"}},"
+        "{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":1,\"args\":{\"name\":\"main:pool1\"}},"
+        "{\"name\":\"phase: "
+        "main\",\"cat\":\"phase\",\"ph\":\"i\",\"s\":\"t\",\"ts\":0.000,\"pid\":1,\"tid\":0},"
+        "{\"name\":\"main script\",\"cat\":\"callback\",\"ph\":\"B\",\"ts\":0.000,\"pid\":1,\"tid\":0},"
+        "{\"name\":\"output: stdout: say \\\"hi\\\"\\tnow\",\"cat\":\"output\",\"ph\":\"i\",\"s\":\"t\","
+        "\"ts\":1.500,\"pid\":1,\"tid\":0},"
+        "{\"name\":\"main script\",\"cat\":\"callback\",\"ph\":\"E\",\"ts\":2000.001,\"pid\":1,\"tid\":0},"
+        "{\"name\":\"work "
+        "fs.readFile\",\"cat\":\"callback\",\"ph\":\"B\",\"ts\":2500.000,\"pid\":1,\"tid\":1}]}\n");
+}
