@@ -23,8 +23,10 @@ namespace looplab::node {
 class JsHost;
 
 struct JsStep {
-  Nanos cost = 0;     // CPU work from this resume to the next host call (or to the end)
-  bool done = false;  // after `cost`, the callback returns
+  Nanos cost = 0;      // CPU work from this resume to the next host call (or to the end)
+  bool done = false;   // after `cost`, the callback returns ...
+  bool threw = false;  // ... by throwing: an exception nothing in the script caught
+  std::string error;   // how Node prints it ("Error: boom" plus the stack, from the engine)
 };
 
 class JsJob {
@@ -83,6 +85,10 @@ class JsHost {
 
   // process.on('exit', listener).
   virtual void add_exit_listener(CallbackRef listener) = 0;
+
+  // process.on('uncaughtException', listener), and the error the listeners are being called for.
+  virtual void add_uncaught_exception_listener(CallbackRef listener) = 0;
+  virtual const std::string& current_error() const = 0;
 
  protected:
   ~JsHost() = default;

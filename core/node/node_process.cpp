@@ -56,6 +56,8 @@ void NodeProcess::advance() {
 }
 
 void NodeProcess::begin_job(const CallbackRef& callback, JobKind kind) {
+  m_job_kind = kind;
+  m_job_is_listener = false;
   m_job = callback->start();
   ++m_callbacks_run;
   m_job_label = callback->label();
@@ -79,12 +81,16 @@ bool NodeProcess::step_job() {
   for (;;) {
     Nanos cost = 0;
     bool done = false;
+    bool threw = false;
+    std::string error;
     if (!m_job_entered) {
       m_job_entered = true;  // the entry cost plays out before the callback's first line
     } else {
-      const JsStep step = m_job->resume(*this);  // its host calls happen here, at the current time
+      JsStep step = m_job->resume(*this);  // its host calls happen here, at the current time
       cost = step.cost;
       done = step.done;
+      threw = step.threw;
+      error = std::move(step.error);
     }
     cost += m_pending_cost;
     m_pending_cost = 0;
@@ -96,8 +102,14 @@ bool NodeProcess::step_job() {
       }
       m_burst_in_flight = true;
       m_done_after_burst = done;
+      m_threw_after_burst = threw;
+      m_thrown_error = std::move(error);
       m_machine.start_burst(m_thread, cost);
       return false;
+    }
+    if (threw) {
+      end_job_with_throw(std::move(error));
+      return true;
     }
     if (done) {
       finish_job();
@@ -108,7 +120,11 @@ bool NodeProcess::step_job() {
 
 void NodeProcess::on_burst_done(ThreadId /*thread*/) {
   m_burst_in_flight = false;
-  if (m_done_after_burst) {
+  if (m_threw_after_burst) {
+    m_threw_after_burst = false;
+    m_done_after_burst = false;
+    end_job_with_throw(std::move(m_thrown_error));
+  } else if (m_done_after_burst) {
     m_done_after_burst = false;
     finish_job();
   }
@@ -118,6 +134,44 @@ void NodeProcess::on_burst_done(ThreadId /*thread*/) {
 void NodeProcess::finish_job() {
   trace(TraceKind::kCallbackEnd, [&] { return std::string(m_job_label); });
   m_job.reset();
+  finish_timer();
+}
+
+void NodeProcess::end_job_with_throw(std::string error) {
+  trace(TraceKind::kCallbackEnd, [&] { return m_job_label + " threw: " + error; });
+  m_job.reset();
+  finish_timer();  // listOnTimeout's `finally` runs even when the callback throws
+  const bool fatal = m_uncaught_listeners.empty() || m_job_is_listener || m_stage == Stage::kCrash;
+  // The exception leaves whatever JS loop was running; the failed callback scope skips its drain.
+  if (m_job_kind == JobKind::kTick) {
+    m_drain_active = false;  // processTicksAndRejections is left: the rest waits for the next scope
+    m_draining_microtasks = false;
+  }
+  if (m_stage == Stage::kTimers && m_timers_active) {
+    m_timers.begin_processing(m_timers_now);  // RunTimers calls processTimers(now) again at once
+  }
+  if (m_stage == Stage::kCheck && m_check_started) {
+    m_check_ran_one = false;  // CheckImmediate calls processImmediate again on the outstanding queue
+    m_check_drained = false;
+  }
+  if (m_stage == Stage::kPollRun) m_poll_drained = true;
+  if (fatal) {
+    // process._fatalException with no listener: _exiting, exitCode 1, emit('exit', 1); then the
+    // error is printed and the process ends. Nothing else runs.
+    m_crash_error = std::move(error);
+    m_listener_calls.clear();
+    m_drain_active = false;
+    m_exiting = true;
+    m_exit_code = 1;
+    m_exit_index = 0;
+    m_stage = Stage::kCrash;
+    return;
+  }
+  m_current_error = std::move(error);
+  for (const CallbackRef& listener : m_uncaught_listeners) m_listener_calls.push_back(listener);
+}
+
+void NodeProcess::finish_timer() {
   if (m_timer_running) {
     m_timer_running = false;
     // listOnTimeout's finally: an interval goes back into its list from the start of its callback.
@@ -181,6 +235,14 @@ bool NodeProcess::loop_alive() const {
 
 // The phase order, as uv_run (libuv src/unix/core.c, v1.46) and Node's SpinEventLoop run it.
 bool NodeProcess::next_action() {
+  // process.emit('uncaughtException', error): the listeners run at once, back to back.
+  if (!m_listener_calls.empty() && m_stage != Stage::kCrash) {
+    CallbackRef listener = std::move(m_listener_calls.front());
+    m_listener_calls.pop_front();
+    begin_job(listener, JobKind::kMacrotask);
+    m_job_is_listener = true;
+    return true;
+  }
   if (m_drain_active) {
     if (drain_step()) return true;
     m_drain_active = false;
@@ -329,9 +391,10 @@ bool NodeProcess::next_action() {
           return true;
         }
         phase("timers");
-        m_uv_timer_due.reset();     // uv_timer_stop before the callback
-        m_next_expiry = INT64_MAX;  // processTimers: nextExpiry = Infinity
-        m_timers.begin_processing(libuv_now());
+        m_uv_timer_due.reset();      // uv_timer_stop before the callback
+        m_next_expiry = INT64_MAX;   // processTimers: nextExpiry = Infinity
+        m_timers_now = libuv_now();  // RunTimers: GetNow() once, reused if processTimers is re-entered
+        m_timers.begin_processing(m_timers_now);
         m_timers_active = true;
       }
       const TimerLists::Next next = m_timers.next();
@@ -379,6 +442,17 @@ bool NodeProcess::next_action() {
       m_stage = Stage::kExitDrain;
       return true;
 
+    case Stage::kCrash:
+      if (m_exit_index < m_exit_listeners.size()) {
+        begin_job(m_exit_listeners[m_exit_index++], JobKind::kMacrotask);
+        return true;
+      }
+      m_output.push_back(OutputLine{m_simulation.now(), Stream::kStderr, m_crash_error});
+      trace(TraceKind::kOutput, [&] { return "stderr: " + m_crash_error; });
+      m_stage = Stage::kExited;
+      trace(TraceKind::kProcessExit, [&] { return "code 1 (uncaught exception)"; });
+      return false;
+
     case Stage::kExitDrain:
       m_stage = Stage::kExited;
       trace(TraceKind::kProcessExit, [&] { return std::string("code " + std::to_string(m_exit_code)); });
@@ -405,6 +479,7 @@ void NodeProcess::start_poll_run() {
 }
 
 void NodeProcess::on_work_done(std::uint64_t token) {
+  if (m_stage == Stage::kExited) return;  // the process is gone; its pool's late results with it
   // The pool thread's uv_async_send: queued for the loop; wakes poll if it is waiting.
   trace(TraceKind::kQueuePush, [&] { return std::string("completed <- " + m_requests.at(token)->label()); });
   m_completed.push_back(token);
@@ -491,6 +566,10 @@ void NodeProcess::queue_microtask(CallbackRef callback) {
 
 void NodeProcess::add_exit_listener(CallbackRef listener) {
   m_exit_listeners.push_back(std::move(listener));
+}
+
+void NodeProcess::add_uncaught_exception_listener(CallbackRef listener) {
+  m_uncaught_listeners.push_back(std::move(listener));
 }
 
 // --- Trace helpers ----------------------------------------------------------------------------------

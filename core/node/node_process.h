@@ -90,6 +90,8 @@ class NodeProcess final : private Machine::Client,
   void queue_microtask(CallbackRef callback) override;
   void add_exit_listener(CallbackRef listener) override;
   void submit_work(PoolWork work, CallbackRef on_done) override;
+  void add_uncaught_exception_listener(CallbackRef listener) override;
+  const std::string& current_error() const override { return m_current_error; }
 
   const ThreadPool& thread_pool() const { return m_pool; }
 
@@ -110,6 +112,7 @@ class NodeProcess final : private Machine::Client,
     kIterationEnd,    // loop alive?
     kExitListeners,   // process.emit('exit')
     kExitDrain,       // its callback scope closes: microtasks still run, ticks are dropped
+    kCrash,           // an uncaught exception, no listener: 'exit' with code 1, then the error
     kExited,
   };
 
@@ -132,6 +135,8 @@ class NodeProcess final : private Machine::Client,
   void begin_job(const CallbackRef& callback, JobKind kind);
   bool step_job();  // true when the job finished without waiting
   void finish_job();
+  void finish_timer();  // listOnTimeout's finally for the running timer
+  void end_job_with_throw(std::string error);
   bool drain_step();  // processTicksAndRejections: starts the next tick/microtask; false when empty
 
   void update_time();        // uv__update_time: the loop's cached millisecond clock
@@ -164,7 +169,11 @@ class NodeProcess final : private Machine::Client,
   std::string m_job_label;
   Nanos m_job_started = 0;
   bool m_job_entered = false;  // the entry cost has been spent; resume() comes next
-  Nanos m_pending_cost = 0;    // CPU the runtime charged (entry, console.log) not yet spent
+  JobKind m_job_kind = JobKind::kMacrotask;
+  bool m_job_is_listener = false;  // an uncaughtException listener: a throw there is fatal
+  bool m_threw_after_burst = false;
+  std::string m_thrown_error;
+  Nanos m_pending_cost = 0;  // CPU the runtime charged (entry, console.log) not yet spent
   bool m_burst_in_flight = false;
   bool m_done_after_burst = false;
 
@@ -204,6 +213,13 @@ class NodeProcess final : private Machine::Client,
   std::size_t m_poll_index = 0;
   bool m_poll_ran_one = false;
   bool m_poll_drained = false;
+
+  // process.on('uncaughtException'): listeners, the queue of calls for the current error.
+  std::vector<CallbackRef> m_uncaught_listeners;
+  std::deque<CallbackRef> m_listener_calls;
+  std::string m_current_error;
+  std::string m_crash_error;
+  std::int64_t m_timers_now = 0;  // RunTimers' `now`, reused when an exception restarts processTimers
 
   // Exit listeners, run back to back by process.emit('exit').
   std::vector<CallbackRef> m_exit_listeners;

@@ -14,10 +14,14 @@ class ScriptJob final : public JsJob {
   JsStep resume(JsHost& host) override {
     while (m_next < m_steps.size()) {
       Script::Step& step = m_steps[m_next++];
-      if (step.cost > 0) return JsStep{step.cost, m_next == m_steps.size()};
+      if (step.throws) {
+        m_next = m_steps.size();
+        return JsStep{0, true, true, std::move(step.error)};
+      }
+      if (step.cost > 0) return JsStep{step.cost, m_next == m_steps.size(), false, {}};
       step.action(host);
     }
-    return JsStep{0, true};
+    return JsStep{0, true, false, {}};
   }
 
  private:
@@ -56,12 +60,18 @@ CallbackRef Script::make(std::string label, Body body) const {
 }
 
 Script& Script::act(std::function<void(JsHost&)> action) {
-  m_steps.push_back(Step{0, std::move(action)});
+  Step step;
+  step.action = std::move(action);
+  m_steps.push_back(std::move(step));
   return *this;
 }
 
 Script& Script::spend(Nanos cpu) {
-  if (cpu > 0) m_steps.push_back(Step{cpu, nullptr});
+  if (cpu > 0) {
+    Step step;
+    step.cost = cpu;
+    m_steps.push_back(std::move(step));
+  }
   return *this;
 }
 
@@ -140,6 +150,25 @@ Script& Script::queue_work(std::string label, Nanos latency, Nanos cpu, Body on_
   work.cpu = cpu;
   work.slow_io = slow_io;
   return act([work = std::move(work), callback](JsHost& host) { host.submit_work(work, callback); });
+}
+
+Script& Script::on_uncaught_exception(std::string label, Body body) {
+  auto callback = make("uncaughtException listener " + label, std::move(body));
+  return act([callback](JsHost& host) { host.add_uncaught_exception_listener(callback); });
+}
+
+Script& Script::log_current_error(std::string prefix) {
+  return act([prefix = std::move(prefix)](JsHost& host) {
+    host.write(Stream::kStdout, prefix + host.current_error());
+  });
+}
+
+Script& Script::throw_error(std::string error) {
+  Step step;
+  step.throws = true;
+  step.error = std::move(error);
+  m_steps.push_back(std::move(step));
+  return *this;
 }
 
 Script& Script::on_exit(std::string label, Body body) {

@@ -50,6 +50,11 @@ class Script {
   Script& next_tick(std::string label, Body body);
   Script& queue_microtask(std::string label, Body body);  // also stands for a promise reaction
   Script& on_exit(std::string label, Body body);
+  Script& on_uncaught_exception(std::string label, Body body);
+  // Logs `prefix` + the error the uncaughtException listeners are being called for.
+  Script& log_current_error(std::string prefix);
+  // `throw new Error(...)`: the callback ends here; what follows is not run.
+  Script& throw_error(std::string error);
   // A raw host call at this point (benchmarks; host features the builder has no verb for yet).
   Script& host_call(std::function<void(JsHost&)> action) { return act(std::move(action)); }
   // Thread-pool work (what fs.readFile or crypto.pbkdf2 will submit): `on_done` runs in poll.
@@ -59,6 +64,8 @@ class Script {
   struct Step {
     Nanos cost = 0;
     std::function<void(JsHost&)> action;
+    bool throws = false;  // the callback throws `error` here
+    std::string error;
   };
 
  private:

@@ -1,0 +1,119 @@
+// Uncaught exceptions: Node's rules for what still runs, and in which order (node v20.20.2 output
+// quoted above each test).
+#include <string>
+#include <vector>
+
+#include "core/node/node_process.h"
+#include "core/node/script.h"
+#include "doctest/doctest.h"
+
+using looplab::kNanosPerMilli;
+using looplab::Machine;
+using looplab::Simulation;
+using looplab::Trace;
+using looplab::node::NodeProcess;
+using looplab::node::Script;
+using looplab::node::Stream;
+
+namespace {
+
+struct Run {
+  std::vector<std::string> main(Script::Body body) {
+    process.start(Script::callback("main script", std::move(body)));
+    sim.run();
+    std::vector<std::string> lines;
+    for (const auto& line : process.output()) {
+      lines.push_back((line.stream == Stream::kStderr ? "stderr: " : "") + line.text);
+    }
+    return lines;
+  }
+  Simulation sim;
+  Machine machine{sim, 4};
+  Trace trace;
+  NodeProcess process{sim, machine, trace};
+};
+
+void log_caught(Script& s) {
+  s.log_current_error("caught ");
+}
+
+}  // namespace
+
+// node e1.js:
+//   process.on('uncaughtException', (e) => console.log('caught', e.message));
+//   setTimeout(() => { process.nextTick(() => console.log('tick from t1')); throw new Error('t1'); }, 1);
+//   setTimeout(() => console.log('t2'), 1);
+//   const s = performance.now(); while (performance.now() - s < 5) {}
+// prints: caught t1, t2, tick from t1 — RunTimers calls processTimers again at once, no drain between
+TEST_CASE("after a timer throws, the other due timers run before the thrower's tick") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.on_uncaught_exception("log", log_caught);
+    s.set_timeout("t1", 1, [](Script& s) {
+      s.next_tick("from t1", [](Script& s) { s.log("tick from t1"); });
+      s.throw_error("t1");
+    });
+    s.set_timeout("t2", 1, [](Script& s) { s.log("t2"); });
+    s.spend(5 * kNanosPerMilli);
+  });
+  CHECK(out == std::vector<std::string>{"caught t1", "t2", "tick from t1"});
+  CHECK(run.process.exit_code() == 0);
+}
+
+// node e2.js:
+//   process.on('uncaughtException', (e) => console.log('caught', e.message));
+//   setImmediate(() => { process.nextTick(() => console.log('tick from i1')); throw new Error('i1'); });
+//   setImmediate(() => console.log('i2'));
+//   setImmediate(() => console.log('i3'));
+// prints: caught i1, i2, tick from i1, i3 — CheckImmediate re-enters processImmediate, whose first
+// immediate runs without a drain before it
+TEST_CASE("after an immediate throws, the next immediate runs before the thrower's tick") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.on_uncaught_exception("log", log_caught);
+    s.set_immediate("i1", [](Script& s) {
+      s.next_tick("from i1", [](Script& s) { s.log("tick from i1"); });
+      s.throw_error("i1");
+    });
+    s.set_immediate("i2", [](Script& s) { s.log("i2"); });
+    s.set_immediate("i3", [](Script& s) { s.log("i3"); });
+  });
+  CHECK(out == std::vector<std::string>{"caught i1", "i2", "tick from i1", "i3"});
+}
+
+// node e3.js:
+//   setTimeout(() => { throw new Error('boom'); }, 1);
+//   setTimeout(() => console.log('never'), 1);
+//   process.on('exit', (c) => console.log('exit', c));
+// prints "exit 1" on stdout, then the error and its stack on stderr; exit code 1
+TEST_CASE("an uncaught exception without a listener: exit listeners with code 1, then the error") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.set_timeout("boom", 1, [](Script& s) { s.throw_error("Error: boom"); });
+    s.set_timeout("never", 1, [](Script& s) { s.log("never"); });
+    s.on_exit("log", [](Script& s) { s.log("exit 1"); });
+  });
+  CHECK(out == std::vector<std::string>{"exit 1", "stderr: Error: boom"});
+  CHECK(run.process.exited());
+  CHECK(run.process.exit_code() == 1);
+}
+
+// node e4.js:
+//   process.on('uncaughtException', (e) => console.log('caught', e.message));
+//   process.nextTick(() => { throw new Error('tick1'); });
+//   process.nextTick(() => console.log('tick2'));
+//   Promise.resolve().then(() => console.log('promise'));
+//   setTimeout(() => console.log('timeout'), 0);
+// prints: caught tick1, timeout, tick2, promise — the throw leaves processTicksAndRejections; the
+// rest waits for the next callback scope to close, after the timer
+TEST_CASE("after a tick throws, the remaining ticks and microtasks wait for the next callback") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.on_uncaught_exception("log", log_caught);
+    s.next_tick("1", [](Script& s) { s.throw_error("tick1"); });
+    s.next_tick("2", [](Script& s) { s.log("tick2"); });
+    s.queue_microtask("then", [](Script& s) { s.log("promise"); });
+    s.set_timeout("t", 0, [](Script& s) { s.log("timeout"); });
+  });
+  CHECK(out == std::vector<std::string>{"caught tick1", "timeout", "tick2", "promise"});
+}
