@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/node/diagnostics.h"
 #include "core/sim/duration.h"
 
 namespace looplab::node {
@@ -89,6 +90,11 @@ class JsHost {
   // process.on('uncaughtException', listener), and the error the listeners are being called for.
   virtual void add_uncaught_exception_listener(CallbackRef listener) = 0;
   virtual const std::string& current_error() const = 0;
+
+  // perf_hooks.monitorEventLoopDelay({ resolution }): enable(), disable(), and the histogram.
+  virtual void monitor_event_loop_delay(std::int64_t resolution_ms) = 0;
+  virtual void stop_monitoring_event_loop_delay() = 0;
+  virtual EventLoopDelay current_event_loop_delay() const = 0;
 
  protected:
   ~JsHost() = default;

@@ -185,7 +185,7 @@ void NodeProcess::finish_timer() {
       if (created) update_time();  // scheduleTimer below reads the loop clock
       if (created && m_running_timer_start + m_timers.duration(m_running_timer) < m_next_expiry) {
         m_next_expiry = m_running_timer_start + m_timers.duration(m_running_timer);
-        m_uv_timer_due = m_loop_ms + m_timers.duration(m_running_timer);
+        arm(m_node_timer, m_loop_ms + m_timers.duration(m_running_timer));
       }
     }
   }
@@ -227,7 +227,7 @@ bool NodeProcess::drain_step() {
 bool NodeProcess::loop_alive() const {
   // uv__loop_alive: active and referenced handles, active requests, closing handles. Node's one
   // timer handle is referenced while refCount > 0; its idle handle runs while ref'd immediates wait.
-  const bool timer_handle = m_uv_timer_due.has_value() && m_timers.ref_count() > 0;
+  const bool timer_handle = m_node_timer.due.has_value() && m_timers.ref_count() > 0;
   const bool idle_handle = m_immediate_ref_count > 0;
   const bool requests = !m_requests.empty();
   return timer_handle || idle_handle || requests;
@@ -288,6 +288,7 @@ bool NodeProcess::next_action() {
 
     // uv_run(UV_RUN_DEFAULT): timers run once before the first iteration (libuv >= 1.45).
     case Stage::kLoopStart:
+      m_loop_started = m_simulation.now();
       update_time();
       if (!loop_alive()) {
         m_stage = Stage::kExitListeners;
@@ -308,8 +309,11 @@ bool NodeProcess::next_action() {
       std::int64_t timeout = -1;  // uv__backend_timeout
       if (!loop_alive() || m_immediate_ref_count > 0) {
         timeout = 0;
-      } else if (m_uv_timer_due) {
-        timeout = std::max<std::int64_t>(0, *m_uv_timer_due - m_loop_ms);
+      } else {
+        // uv__next_timeout: the earliest libuv timer, referenced or not.
+        std::optional<std::int64_t> due = m_node_timer.due;
+        if (m_eld.timer.due && (!due || *m_eld.timer.due < *due)) due = m_eld.timer.due;
+        if (due) timeout = std::max<std::int64_t>(0, *due - m_loop_ms);
       }
       if (!m_completed.empty()) {  // already signalled: epoll returns at once
         start_poll_run();
@@ -326,12 +330,24 @@ bool NodeProcess::next_action() {
       }
       if (timeout < 0) {
         trace(TraceKind::kPollWait, [&] { return std::string("until a request completes"); });
+        m_poll_started = m_simulation.now();
         m_stage = Stage::kPollWaiting;
         return false;
       }
-      // epoll_wait sleeps `timeout` ms from the moment poll starts; the loop clock is refreshed after.
-      trace(TraceKind::kPollWait, [&] { return std::string("for " + std::to_string(timeout) + " ms"); });
-      m_poll_wake = m_simulation.schedule_after(timeout * kNanosPerMilli, *this, 0);
+      // Node runs its loop with UV_METRICS_IDLE_TIME (for eventLoopUtilization), so uv__io_poll
+      // first polls without blocking and refreshes the loop clock; the timeout, computed from the
+      // clock as it stood, is then shortened by the time that has passed (linux.c, update_timeout).
+      // A long callback before poll therefore does not make the next timer late.
+      const std::int64_t base = m_loop_ms;
+      update_time();
+      const std::int64_t remaining = timeout - (m_loop_ms - base);
+      if (remaining <= 0) {
+        m_stage = Stage::kCheck;
+        return true;
+      }
+      trace(TraceKind::kPollWait, [&] { return std::string("for " + std::to_string(remaining) + " ms"); });
+      m_poll_wake = m_simulation.schedule_after(remaining * kNanosPerMilli, *this, 0);
+      m_poll_started = m_simulation.now();
       m_stage = Stage::kPollWaiting;
       return false;
     }
@@ -385,41 +401,71 @@ bool NodeProcess::next_action() {
 
     // 7. timers: Node's one libuv timer fires when due; RunTimers calls processTimers(now).
     case Stage::kTimers: {
-      if (!m_timers_active) {
-        if (!m_uv_timer_due || *m_uv_timer_due > m_loop_ms) {
-          m_stage = m_after_timers;
+      if (m_timers_active) {
+        // RunTimers -> processTimers(now), one timer at a time.
+        const TimerLists::Next next = m_timers.next();
+        switch (next.action) {
+          case TimerLists::Action::kDrain:
+            if (m_options.behaviour == NodeBehaviour::kNode20 || next.between_lists) m_drain_active = true;
+            return true;
+          case TimerLists::Action::kRunTimer: {
+            m_running_timer = next.timer;
+            m_running_timer_start = m_timers.repeats(next.timer) ? libuv_now() : 0;
+            m_timer_running = true;
+            const CallbackRef callback = m_timers.callback(next.timer);
+            begin_job(callback, JobKind::kMacrotask);
+            return true;
+          }
+          case TimerLists::Action::kDone:
+            break;
+        }
+        m_timers_active = false;
+        // RunTimers re-arms the libuv timer for the next expiry, or leaves it stopped.
+        if (const auto expiry = m_timers.next_expiry()) {
+          arm(m_node_timer, *expiry);
+          m_next_expiry = *expiry;
+        }
+        m_drain_active = true;  // the callback scope around RunTimers closes
+        return true;
+      }
+      if (!m_ready_collected) {
+        // uv__run_timers (libuv >= 1.45): collect every due timer first, in (due, start) order, so
+        // that a timer started by a callback never runs in the same pass.
+        m_ready_collected = true;
+        m_ready_timers.clear();
+        m_ready_index = 0;
+        const bool node_due = m_node_timer.due && *m_node_timer.due <= m_loop_ms;
+        const bool eld_due = m_eld.timer.due && *m_eld.timer.due <= m_loop_ms;
+        if (node_due) m_ready_timers.push_back(UvTimerId::kNodeTimers);
+        if (eld_due) m_ready_timers.push_back(UvTimerId::kEventLoopDelay);
+        if (node_due && eld_due &&
+            std::pair(*m_eld.timer.due, m_eld.timer.start_order) <
+                std::pair(*m_node_timer.due, m_node_timer.start_order)) {
+          std::swap(m_ready_timers[0], m_ready_timers[1]);
+        }
+        if (node_due) phase("timers");
+        for (UvTimerId id : m_ready_timers) {
+          (id == UvTimerId::kNodeTimers ? m_node_timer : m_eld.timer).due.reset();  // uv_timer_stop
+        }
+      }
+      if (m_ready_index < m_ready_timers.size()) {
+        const UvTimerId id = m_ready_timers[m_ready_index++];
+        if (id == UvTimerId::kEventLoopDelay) {
+          if (!m_eld.enabled) return true;  // disabled by a callback earlier in this pass
+          // uv_timer_again (repeat), then ELDHistogram::OnInterval -> RecordDelta.
+          arm(m_eld.timer, m_loop_ms + m_eld.resolution_ms);
+          const Nanos now = hrtime();
+          if (m_eld.previous > 0 && now > m_eld.previous) m_eld.samples.push_back(now - m_eld.previous);
+          m_eld.previous = now;
           return true;
         }
-        phase("timers");
-        m_uv_timer_due.reset();      // uv_timer_stop before the callback
         m_next_expiry = INT64_MAX;   // processTimers: nextExpiry = Infinity
         m_timers_now = libuv_now();  // RunTimers: GetNow() once, reused if processTimers is re-entered
         m_timers.begin_processing(m_timers_now);
         m_timers_active = true;
+        return true;
       }
-      const TimerLists::Next next = m_timers.next();
-      switch (next.action) {
-        case TimerLists::Action::kDrain:
-          if (m_options.behaviour == NodeBehaviour::kNode20 || next.between_lists) m_drain_active = true;
-          return true;
-        case TimerLists::Action::kRunTimer: {
-          m_running_timer = next.timer;
-          m_running_timer_start = m_timers.repeats(next.timer) ? libuv_now() : 0;
-          m_timer_running = true;
-          const CallbackRef callback = m_timers.callback(next.timer);
-          begin_job(callback, JobKind::kMacrotask);
-          return true;
-        }
-        case TimerLists::Action::kDone:
-          break;
-      }
-      m_timers_active = false;
-      // RunTimers re-arms the libuv timer for the next expiry, or leaves it stopped.
-      if (const auto expiry = m_timers.next_expiry()) {
-        m_uv_timer_due = *expiry;
-        m_next_expiry = *expiry;
-      }
-      m_drain_active = true;  // the callback scope around RunTimers closes
+      m_ready_collected = false;
       m_stage = m_after_timers;
       return true;
     }
@@ -464,6 +510,7 @@ bool NodeProcess::next_action() {
 void NodeProcess::on_event(std::uint64_t /*data*/) {
   // Poll's wait is over: uv__io_poll refreshes the loop clock when epoll_wait returns.
   m_poll_wake.reset();
+  m_idle += m_simulation.now() - m_poll_started;
   update_time();
   m_stage = Stage::kCheck;
   advance();
@@ -486,6 +533,7 @@ void NodeProcess::on_work_done(std::uint64_t token) {
   if (m_stage == Stage::kPollWaiting) {
     if (m_poll_wake) m_simulation.cancel(*m_poll_wake);
     m_poll_wake.reset();
+    m_idle += m_simulation.now() - m_poll_started;
     update_time();
     start_poll_run();
     advance();
@@ -522,7 +570,7 @@ TimerId NodeProcess::set_timer(CallbackRef callback, double delay_ms, bool repea
   // insert(): a new list that expires before the armed one re-arms Node's libuv timer.
   if (created && expiry < m_next_expiry) {
     m_next_expiry = expiry;
-    m_uv_timer_due = m_loop_ms + m_timers.duration(id);
+    arm(m_node_timer, m_loop_ms + m_timers.duration(id));
   }
   return id;
 }
@@ -566,6 +614,35 @@ void NodeProcess::queue_microtask(CallbackRef callback) {
 
 void NodeProcess::add_exit_listener(CallbackRef listener) {
   m_exit_listeners.push_back(std::move(listener));
+}
+
+void NodeProcess::arm(UvTimer& timer, std::int64_t due) {
+  timer.due = due;
+  timer.start_order = m_next_start_order++;
+}
+
+void NodeProcess::enable_event_loop_delay(std::int64_t resolution_ms) {
+  if (m_eld.enabled) return;
+  // IntervalHistogram::OnStart: uv_timer_start(resolution, resolution) on the cached loop clock;
+  // the handle is unref'd, so it never keeps the loop alive.
+  m_eld.enabled = true;
+  m_eld.resolution_ms = std::max<std::int64_t>(1, resolution_ms);
+  m_eld.previous = 0;
+  arm(m_eld.timer, m_loop_ms + m_eld.resolution_ms);
+}
+
+void NodeProcess::disable_event_loop_delay() {
+  m_eld.enabled = false;
+  m_eld.timer.due.reset();
+}
+
+EventLoopUtilization NodeProcess::event_loop_utilization() const {
+  EventLoopUtilization result;
+  result.idle = m_idle;
+  result.active = std::max<Nanos>(0, m_simulation.now() - m_loop_started - m_idle);
+  const Nanos total = result.idle + result.active;
+  result.utilization = total > 0 ? static_cast<double>(result.active) / static_cast<double>(total) : 0;
+  return result;
 }
 
 void NodeProcess::add_uncaught_exception_listener(CallbackRef listener) {

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/node/diagnostics.h"
 #include "core/node/js_job.h"
 #include "core/node/thread_pool.h"
 #include "core/node/timers.h"
@@ -91,9 +92,21 @@ class NodeProcess final : private Machine::Client,
   void add_exit_listener(CallbackRef listener) override;
   void submit_work(PoolWork work, CallbackRef on_done) override;
   void add_uncaught_exception_listener(CallbackRef listener) override;
+  void monitor_event_loop_delay(std::int64_t resolution_ms) override {
+    enable_event_loop_delay(resolution_ms);
+  }
+  void stop_monitoring_event_loop_delay() override { disable_event_loop_delay(); }
+  EventLoopDelay current_event_loop_delay() const override { return event_loop_delay(); }
   const std::string& current_error() const override { return m_current_error; }
 
   const ThreadPool& thread_pool() const { return m_pool; }
+
+  // perf_hooks.monitorEventLoopDelay({ resolution }).enable() / .disable() and its figures.
+  void enable_event_loop_delay(std::int64_t resolution_ms);
+  void disable_event_loop_delay();
+  EventLoopDelay event_loop_delay() const { return summarize_delays(m_eld.samples); }
+  // performance.eventLoopUtilization() since the loop started.
+  EventLoopUtilization event_loop_utilization() const;
 
  private:
   // Where the JS thread is in its program (main script, then uv_run's phases, then exit).
@@ -185,7 +198,6 @@ class NodeProcess final : private Machine::Client,
 
   // Timers: Node's lists, plus the one libuv timer Node arms for the earliest list.
   TimerLists m_timers;
-  std::optional<std::int64_t> m_uv_timer_due;     // ms on the loop clock; nullopt when stopped
   std::int64_t m_next_expiry = INT64_MAX;         // timers.js nextExpiry (Infinity)
   bool m_timers_active = false;                   // inside processTimers
   Stage m_after_timers = Stage::kIterationStart;  // where the timers phase returns to
@@ -224,6 +236,32 @@ class NodeProcess final : private Machine::Client,
   // Exit listeners, run back to back by process.emit('exit').
   std::vector<CallbackRef> m_exit_listeners;
   std::size_t m_exit_index = 0;
+
+  // libuv timers of this loop: Node's one timer for all JS timers, and the event-loop-delay
+  // monitor's. uv__run_timers runs the due ones in (due, start order).
+  struct UvTimer {
+    std::optional<std::int64_t> due;  // loop ms; nullopt when stopped
+    std::uint64_t start_order = 0;    // uv_timer_start's start_id
+  };
+  enum class UvTimerId : std::uint8_t { kNodeTimers, kEventLoopDelay };
+  void arm(UvTimer& timer, std::int64_t due);
+  UvTimer m_node_timer;
+  std::uint64_t m_next_start_order = 0;
+  std::vector<UvTimerId> m_ready_timers;  // collected at the start of the timers phase
+  std::size_t m_ready_index = 0;
+  bool m_ready_collected = false;
+
+  struct DelayMonitor {
+    bool enabled = false;
+    std::int64_t resolution_ms = 10;
+    UvTimer timer;
+    Nanos previous = 0;  // hrtime of the previous firing (0: none yet)
+    std::vector<Nanos> samples;
+  } m_eld;
+
+  Nanos m_loop_started = 0;  // when uv_run began (virtual time)
+  Nanos m_idle = 0;          // time blocked in poll
+  Nanos m_poll_started = 0;  // when the current poll wait began
 
   // The loop's clock (uv_now): milliseconds, refreshed only where libuv refreshes it.
   std::int64_t m_loop_ms = 0;

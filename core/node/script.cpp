@@ -163,6 +163,30 @@ Script& Script::log_current_error(std::string prefix) {
   });
 }
 
+Script& Script::monitor_event_loop_delay(std::int64_t resolution_ms) {
+  return act([resolution_ms](JsHost& host) { host.monitor_event_loop_delay(resolution_ms); });
+}
+
+Script& Script::stop_monitoring_event_loop_delay() {
+  return act([](JsHost& host) { host.stop_monitoring_event_loop_delay(); });
+}
+
+Script& Script::log_event_loop_delay() {
+  return act([](JsHost& host) {
+    const EventLoopDelay delay = host.current_event_loop_delay();
+    auto ms = [](Nanos value) {  // two decimals, rounded half up, from integers
+      const Nanos hundredths = (value + 5'000) / 10'000;
+      std::string text = std::to_string(hundredths / 100) + ".";
+      text += static_cast<char>('0' + hundredths % 100 / 10);
+      text += static_cast<char>('0' + hundredths % 10);
+      return text;
+    };
+    host.write(Stream::kStdout, "count " + std::to_string(delay.count) + " min " + ms(delay.min) + " max " +
+                                    ms(delay.max) + " mean " + ms(delay.mean) + " p50 " + ms(delay.p50) +
+                                    " p99 " + ms(delay.p99));
+  });
+}
+
 Script& Script::throw_error(std::string error) {
   Step step;
   step.throws = true;

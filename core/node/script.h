@@ -53,6 +53,11 @@ class Script {
   Script& on_uncaught_exception(std::string label, Body body);
   // Logs `prefix` + the error the uncaughtException listeners are being called for.
   Script& log_current_error(std::string prefix);
+  // perf_hooks.monitorEventLoopDelay({ resolution }).enable() / .disable(), and a console.log of
+  // its figures: "count N min X max Y mean Z p50 A p99 B" in milliseconds with two decimals.
+  Script& monitor_event_loop_delay(std::int64_t resolution_ms);
+  Script& stop_monitoring_event_loop_delay();
+  Script& log_event_loop_delay();
   // `throw new Error(...)`: the callback ends here; what follows is not run.
   Script& throw_error(std::string error);
   // A raw host call at this point (benchmarks; host features the builder has no verb for yet).

@@ -249,3 +249,20 @@ TEST_CASE("two processes on one core share it and keep separate loops") {
   CHECK(a.exited());
   CHECK(b.exited());
 }
+
+// node stale.js (three runs: 64, 60, 60):
+//   const t0 = performance.now();
+//   setTimeout(() => { const s = performance.now(); while (performance.now() - s < 30) {} }, 10);
+//   setTimeout(() => console.log('end at', Math.round(performance.now() - t0)), 60);
+// prints: end at 60 — poll's timeout is computed from the loop clock before the 30 ms callback, but
+// Node's loop polls once without blocking first (UV_METRICS_IDLE_TIME) and shortens the wait.
+TEST_CASE("a long timer callback does not make poll oversleep the next timer") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.set_timeout("busy", 10, [](Script& s) { s.spend(30 * ms); });
+    s.set_timeout("end", 60, [](Script& s) { s.log("end"); });
+  });
+  REQUIRE(out == std::vector<std::string>{"end"});
+  CHECK(run.process.output()[0].time >= 60 * ms);
+  CHECK(run.process.output()[0].time < 61 * ms);
+}
