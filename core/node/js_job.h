@@ -84,6 +84,11 @@ class JsHost {
   // once the work is done. The request keeps the loop alive until then.
   virtual void submit_work(PoolWork work, CallbackRef on_done) = 0;
 
+  // A socket (or other fd) that becomes readable `latency` from now: network I/O is not on the
+  // thread pool; its readiness wakes poll, which runs `on_ready` there. Keeps the loop alive until
+  // then, like an active, referenced handle.
+  virtual void await_io(std::string label, Nanos latency, CallbackRef on_ready) = 0;
+
   // process.on('exit', listener).
   virtual void add_exit_listener(CallbackRef listener) = 0;
 

@@ -507,7 +507,11 @@ bool NodeProcess::next_action() {
   return false;
 }
 
-void NodeProcess::on_event(std::uint64_t /*data*/) {
+void NodeProcess::on_event(std::uint64_t data) {
+  if (data != 0) {  // an awaited fd became readable: like a pool completion, it is for poll
+    on_work_done(data);
+    return;
+  }
   // Poll's wait is over: uv__io_poll refreshes the loop clock when epoll_wait returns.
   m_poll_wake.reset();
   m_idle += m_simulation.now() - m_poll_started;
@@ -538,6 +542,13 @@ void NodeProcess::on_work_done(std::uint64_t token) {
     start_poll_run();
     advance();
   }
+}
+
+void NodeProcess::await_io(std::string label, Nanos latency, CallbackRef on_ready) {
+  const std::uint64_t token = m_next_request++;
+  trace(TraceKind::kQueuePush, [&] { return "awaiting I/O <- " + label; });
+  m_requests.emplace(token, std::move(on_ready));
+  m_simulation.schedule_after(std::max<Nanos>(0, latency), *this, token);
 }
 
 void NodeProcess::submit_work(PoolWork work, CallbackRef on_done) {

@@ -91,6 +91,7 @@ class NodeProcess final : private Machine::Client,
   void queue_microtask(CallbackRef callback) override;
   void add_exit_listener(CallbackRef listener) override;
   void submit_work(PoolWork work, CallbackRef on_done) override;
+  void await_io(std::string label, Nanos latency, CallbackRef on_ready) override;
   void add_uncaught_exception_listener(CallbackRef listener) override;
   void monitor_event_loop_delay(std::int64_t resolution_ms) override {
     enable_event_loop_delay(resolution_ms);
@@ -218,7 +219,9 @@ class NodeProcess final : private Machine::Client,
 
   // The thread pool and its requests: submitted ones keep the loop alive until their callback runs.
   ThreadPool m_pool;
-  std::map<std::uint64_t, CallbackRef> m_requests;  // by token, until their callback starts
+  // Pool requests and awaited I/O, by token, until their callback starts. Tokens start at 1: the
+  // EventSink data 0 is poll's wake-up, any other value an awaited I/O becoming ready.
+  std::map<std::uint64_t, CallbackRef> m_requests;
   std::uint64_t m_next_request = 1;
   std::vector<std::uint64_t> m_completed;   // done on the pool, waiting for poll (uv_async)
   std::vector<std::uint64_t> m_poll_batch;  // the completions this poll phase runs

@@ -142,6 +142,13 @@ Script& Script::queue_microtask(std::string label, Body body) {
   return act([callback](JsHost& host) { host.queue_microtask(callback); });
 }
 
+Script& Script::await_io(std::string label, Nanos latency, Body on_ready) {
+  auto callback = make("callback " + label, std::move(on_ready));
+  return act([label = std::move(label), latency, callback](JsHost& host) {
+    host.await_io(label, latency, callback);
+  });
+}
+
 Script& Script::queue_work(std::string label, Nanos latency, Nanos cpu, Body on_done, bool slow_io) {
   auto callback = make("callback " + label, std::move(on_done));
   PoolWork work;

@@ -62,6 +62,8 @@ class Script {
   Script& throw_error(std::string error);
   // A raw host call at this point (benchmarks; host features the builder has no verb for yet).
   Script& host_call(std::function<void(JsHost&)> action) { return act(std::move(action)); }
+  // A socket becoming readable after `latency` (network I/O, not on the pool): `on_ready` in poll.
+  Script& await_io(std::string label, Nanos latency, Body on_ready);
   // Thread-pool work (what fs.readFile or crypto.pbkdf2 will submit): `on_done` runs in poll.
   Script& queue_work(std::string label, Nanos latency, Nanos cpu, Body on_done, bool slow_io = false);
 

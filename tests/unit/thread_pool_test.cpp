@@ -125,3 +125,24 @@ TEST_CASE("dns.lookup-style slow I/O may use only half the pool") {
   sim.run();
   CHECK(timed(process) == std::vector<std::string>{"10 stat", "50 lookup 1", "50 lookup 2", "100 lookup 3"});
 }
+
+TEST_CASE("network readiness is not on the pool: it arrives while every pool thread is busy") {
+  Simulation sim;
+  Machine machine(sim, 4);
+  Trace trace;
+  ProcessOptions options;
+  options.threadpool_size = 1;
+  NodeProcess process(sim, machine, trace, options);
+  process.start(Script::callback("main script", [](Script& s) {
+    s.queue_work("crypto.pbkdf2", 0, 100 * ms, [](Script& s) { s.log("pbkdf2 done"); });
+    s.await_io("socket data", 5 * ms, [](Script& s) {
+      s.log("data");
+      s.set_timeout("t", 0, [](Script& s) { s.log("timeout"); });
+      s.set_immediate("i", [](Script& s) { s.log("immediate"); });
+    });
+    s.set_timeout("10", 10, [](Script& s) { s.log("timer 10"); });
+  }));
+  sim.run();
+  CHECK(timed(process) ==
+        std::vector<std::string>{"5 data", "5 immediate", "6 timeout", "10 timer 10", "100 pbkdf2 done"});
+}
