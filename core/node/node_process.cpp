@@ -410,6 +410,13 @@ bool NodeProcess::next_action() {
             return true;
           case TimerLists::Action::kRunTimer: {
             m_running_timer = next.timer;
+            trace(TraceKind::kTimerFired, [&] {
+              // Due at _idleStart + duration on the loop's millisecond clock; late by how far the
+              // process clock has passed it when the callback starts.
+              const std::int64_t due = m_timers.start(next.timer) + m_timers.duration(next.timer);
+              return timer_label(next.timer) + " (due at " + std::to_string(due) + " ms, late by " +
+                     format_duration(hrtime() - due * kNanosPerMilli) + ")";
+            });
             m_running_timer_start = m_timers.repeats(next.timer) ? libuv_now() : 0;
             m_timer_running = true;
             const CallbackRef callback = m_timers.callback(next.timer);

@@ -56,6 +56,7 @@ class TimerLists {
   const CallbackRef& callback(TimerId timer) const { return slot(timer).callback; }
   std::int64_t duration(TimerId timer) const { return slot(timer).duration; }
   bool repeats(TimerId timer) const { return slot(timer).repeat != 0; }
+  std::int64_t start(TimerId timer) const { return slot(timer).start; }  // _idleStart (ms)
 
   // refCount: ref'd timers that have not finished. While > 0 the timer handle keeps the loop alive.
   int ref_count() const { return m_ref_count; }

@@ -19,6 +19,8 @@ const char* to_string(TraceKind kind) {
       return "timer armed";
     case TraceKind::kTimerCleared:
       return "timer cleared";
+    case TraceKind::kTimerFired:
+      return "timer fired";
     case TraceKind::kPollWait:
       return "poll wait";
     case TraceKind::kOutput:

@@ -24,6 +24,7 @@ enum class TraceKind : std::uint8_t {
   kQueuePush,      // something was queued: a tick, a microtask, an immediate
   kTimerArmed,     // setTimeout/setInterval (or an interval re-armed)
   kTimerCleared,   // clearTimeout/clearInterval
+  kTimerFired,     // a timer's callback is about to run, and how late it is
   kPollWait,       // poll blocks until a deadline (or would block forever)
   kOutput,         // the program wrote a line to stdout or stderr
   kProcessExit,    // the process finished, with its exit code
