@@ -73,6 +73,8 @@ class JsHost {
   virtual TimerId set_timer(CallbackRef callback, double delay_ms, bool repeat) = 0;
   virtual void clear_timer(TimerId timer) = 0;
   virtual void set_timer_ref(TimerId timer, bool ref) = 0;
+  virtual bool timer_has_ref(TimerId timer) const = 0;
+  virtual void refresh_timer(TimerId timer) = 0;
 
   virtual ImmediateId set_immediate(CallbackRef callback) = 0;
   virtual void clear_immediate(ImmediateId immediate) = 0;

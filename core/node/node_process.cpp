@@ -603,6 +603,19 @@ void NodeProcess::set_timer_ref(TimerId timer, bool ref) {
   m_timers.set_ref(timer, ref);
 }
 
+void NodeProcess::refresh_timer(TimerId timer) {
+  if (!m_timers.valid(timer)) return;
+  const std::int64_t now = libuv_now();
+  const bool created = m_timers.refresh(timer, now);
+  const std::int64_t expiry = now + m_timers.duration(timer);
+  trace(TraceKind::kTimerArmed,
+        [&] { return timer_label(timer) + " refreshed, due at " + std::to_string(expiry) + " ms"; });
+  if (created && expiry < m_next_expiry) {  // insert(): scheduleTimer for a new, earlier list
+    m_next_expiry = expiry;
+    arm(m_node_timer, m_loop_ms + m_timers.duration(timer));
+  }
+}
+
 ImmediateId NodeProcess::set_immediate(CallbackRef callback) {
   const ImmediateId id = m_next_immediate++;
   trace(TraceKind::kQueuePush, [&] { return std::string("immediates <- " + callback->label()); });

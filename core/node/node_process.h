@@ -90,6 +90,8 @@ class NodeProcess final : private Machine::Client,
   TimerId set_timer(CallbackRef callback, double delay_ms, bool repeat) override;
   void clear_timer(TimerId timer) override;
   void set_timer_ref(TimerId timer, bool ref) override;
+  bool timer_has_ref(TimerId timer) const override { return m_timers.has_ref(timer); }
+  void refresh_timer(TimerId timer) override;
   ImmediateId set_immediate(CallbackRef callback) override;
   void clear_immediate(ImmediateId immediate) override;
   void next_tick(CallbackRef callback) override;

@@ -118,6 +118,21 @@ Script& Script::ref_timer(std::string name) {
   });
 }
 
+Script& Script::refresh_timer(std::string name) {
+  return act([names = m_names, name = std::move(name)](JsHost& host) {
+    auto found = names->timers.find(name);
+    if (found != names->timers.end()) host.refresh_timer(found->second);
+  });
+}
+
+Script& Script::log_has_ref(std::string name, std::string prefix) {
+  return act([names = m_names, name = std::move(name), prefix = std::move(prefix)](JsHost& host) {
+    auto found = names->timers.find(name);
+    const bool ref = found != names->timers.end() && host.timer_has_ref(found->second);
+    host.write(Stream::kStdout, prefix + (ref ? "true" : "false"));
+  });
+}
+
 Script& Script::set_immediate(std::string name, Body body) {
   auto callback = make("immediate " + name, std::move(body));
   return act([names = m_names, name = std::move(name), callback](JsHost& host) {

@@ -45,6 +45,9 @@ class Script {
   Script& clear_timer(std::string name);
   Script& unref_timer(std::string name);
   Script& ref_timer(std::string name);
+  Script& refresh_timer(std::string name);
+  // Logs `prefix` + "true"/"false": timeout.hasRef().
+  Script& log_has_ref(std::string name, std::string prefix);
   Script& set_immediate(std::string name, Body body);
   Script& clear_immediate(std::string name);
   Script& next_tick(std::string label, Body body);

@@ -171,6 +171,17 @@ std::size_t TimerLists::memory_bytes() const {
          m_queue.size() * (sizeof(QueueKey) + kTreeNode);
 }
 
+bool TimerLists::refresh(TimerId id, std::int64_t now_ms) {
+  if (!valid(id)) return false;
+  const std::uint32_t index = index_of(id);
+  Timer& timer = m_timers[index];
+  const std::int64_t duration = timer.repeat != 0 ? timer.repeat : timer.duration;
+  // L.append unlinks first. The list it leaves keeps its (now early) expiry in the queue, as in
+  // Node: processTimers will find its first timer not due and re-queue it, or drop it if empty.
+  unlink(index);
+  return insert(index, duration, now_ms);
+}
+
 std::optional<std::int64_t> TimerLists::next_expiry() const {
   if (m_queue.empty()) return std::nullopt;
   return std::get<0>(*m_queue.begin());

@@ -49,8 +49,15 @@ class TimerLists {
   // clearTimeout/clearInterval. Unknown or finished timers are ignored, as in Node.
   void clear(TimerId timer);
 
-  // timeout.ref() / timeout.unref().
+  // timeout.ref() / timeout.unref() / timeout.hasRef().
   void set_ref(TimerId timer, bool ref);
+  bool has_ref(TimerId timer) const { return valid(timer) && slot(timer).ref; }
+
+  // timeout.refresh() on a live timer: start again from `now_ms`, at the tail of its list (Node's
+  // active() -> insert(), which unlinks it first). Returns true if that created a list. A timer that
+  // has already fired is not live here (its slot is recycled), so it is not reactivated as Node
+  // would: the bindings must keep such timers alive as long as their Timeout object.
+  bool refresh(TimerId timer, std::int64_t now_ms);
 
   bool valid(TimerId timer) const;
   const CallbackRef& callback(TimerId timer) const { return slot(timer).callback; }

@@ -266,3 +266,28 @@ TEST_CASE("a long timer callback does not make poll oversleep the next timer") {
   CHECK(run.process.output()[0].time >= 60 * ms);
   CHECK(run.process.output()[0].time < 61 * ms);
 }
+
+// node refresh.js (twice):
+//   const t0 = performance.now();
+//   const t = setTimeout(() => console.log('fired at', Math.round((performance.now() - t0) / 10) * 10), 50);
+//   setTimeout(() => { t.refresh(); console.log('refreshed, hasRef', t.hasRef()); }, 30);
+//   const u = setTimeout(() => {}, 1000); u.unref();
+//   console.log('u.hasRef', u.hasRef());
+// prints: u.hasRef false, refreshed, hasRef true, fired at 80
+TEST_CASE("refresh restarts a timer from now, and hasRef reports ref/unref") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.set_timeout("t", 50, [](Script& s) { s.log("fired"); });
+    s.set_timeout("r", 30, [](Script& s) {
+      s.refresh_timer("t");
+      s.log_has_ref("t", "refreshed, hasRef ");
+    });
+    s.set_timeout("u", 1000, [](Script&) {});
+    s.unref_timer("u");
+    s.log_has_ref("u", "u.hasRef ");
+  });
+  CHECK(out == std::vector<std::string>{"u.hasRef false", "refreshed, hasRef true", "fired"});
+  const Nanos fired = run.process.output()[2].time;
+  CHECK(fired >= 80 * ms);
+  CHECK(fired < 81 * ms);
+}
