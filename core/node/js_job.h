@@ -91,6 +91,10 @@ class JsHost {
   // then, like an active, referenced handle.
   virtual void await_io(std::string label, Nanos latency, CallbackRef on_ready) = 0;
 
+  // process.on('beforeExit', listener): each time the loop runs out of work; work it schedules
+  // starts the loop again.
+  virtual void add_before_exit_listener(CallbackRef listener) = 0;
+
   // process.on('exit', listener).
   virtual void add_exit_listener(CallbackRef listener) = 0;
 

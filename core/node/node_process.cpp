@@ -288,10 +288,13 @@ bool NodeProcess::next_action() {
 
     // uv_run(UV_RUN_DEFAULT): timers run once before the first iteration (libuv >= 1.45).
     case Stage::kLoopStart:
-      m_loop_started = m_simulation.now();
+      if (!m_loop_ever_started) {
+        m_loop_ever_started = true;
+        m_loop_started = m_simulation.now();
+      }
       update_time();
       if (!loop_alive()) {
-        m_stage = Stage::kExitListeners;
+        m_stage = Stage::kBeforeExit;
         return true;
       }
       m_stage = Stage::kTimers;
@@ -478,7 +481,23 @@ bool NodeProcess::next_action() {
     }
 
     case Stage::kIterationEnd:
-      m_stage = loop_alive() ? Stage::kIterationStart : Stage::kExitListeners;
+      m_stage = loop_alive() ? Stage::kIterationStart : Stage::kBeforeExit;
+      return true;
+
+    // uv_run returned: SpinEventLoop emits 'beforeExit' (one emit, listeners back to back, then its
+    // callback scope drains). If that made the loop alive again, uv_run runs again from the start.
+    case Stage::kBeforeExit:
+      if (m_before_exit_index == 0 && !m_before_exit_listeners.empty()) phase("beforeExit");
+      if (m_before_exit_index < m_before_exit_listeners.size()) {
+        begin_job(m_before_exit_listeners[m_before_exit_index++], JobKind::kMacrotask);
+        return true;
+      }
+      m_before_exit_index = 0;
+      m_drain_active = true;
+      m_stage = Stage::kAfterBeforeExit;
+      return true;
+    case Stage::kAfterBeforeExit:
+      m_stage = loop_alive() ? Stage::kLoopStart : Stage::kExitListeners;
       return true;
 
     // The loop has nothing left: process.emit('exit'). Listeners run back to back in one emit.
@@ -641,6 +660,10 @@ void NodeProcess::next_tick(CallbackRef callback) {
 void NodeProcess::queue_microtask(CallbackRef callback) {
   trace(TraceKind::kQueuePush, [&] { return std::string("microtasks <- " + callback->label()); });
   m_microtasks.push_back(std::move(callback));
+}
+
+void NodeProcess::add_before_exit_listener(CallbackRef listener) {
+  m_before_exit_listeners.push_back(std::move(listener));
 }
 
 void NodeProcess::add_exit_listener(CallbackRef listener) {

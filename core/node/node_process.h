@@ -100,6 +100,7 @@ class NodeProcess final : private Machine::Client,
   void submit_work(PoolWork work, CallbackRef on_done) override;
   void await_io(std::string label, Nanos latency, CallbackRef on_ready) override;
   void add_uncaught_exception_listener(CallbackRef listener) override;
+  void add_before_exit_listener(CallbackRef listener) override;
   void monitor_event_loop_delay(std::int64_t resolution_ms) override {
     enable_event_loop_delay(resolution_ms);
   }
@@ -120,20 +121,22 @@ class NodeProcess final : private Machine::Client,
   // Where the JS thread is in its program (main script, then uv_run's phases, then exit).
   enum class Stage : std::uint8_t {
     kNotStarted,
-    kMainScript,      // run the main module
-    kMainDrain,       // processTicksAndRejections after it
-    kLoopStart,       // uv_run: update time, run due timers once before the first iteration
-    kIterationStart,  // top of the while loop
-    kPoll,            // compute the timeout, then wait (or not)
-    kPollWaiting,     // blocked until the wake-up event or a completed request
-    kPollRun,         // run the callbacks of completed pool requests
-    kCheck,           // setImmediate callbacks (processImmediate), then its callback scope closes
-    kClose,           // close callbacks, then update time and run timers
-    kTimers,          // RunTimers -> processTimers(now), then its callback scope closes
-    kIterationEnd,    // loop alive?
-    kExitListeners,   // process.emit('exit')
-    kExitDrain,       // its callback scope closes: microtasks still run, ticks are dropped
-    kCrash,           // an uncaught exception, no listener: 'exit' with code 1, then the error
+    kMainScript,       // run the main module
+    kMainDrain,        // processTicksAndRejections after it
+    kLoopStart,        // uv_run: update time, run due timers once before the first iteration
+    kIterationStart,   // top of the while loop
+    kPoll,             // compute the timeout, then wait (or not)
+    kPollWaiting,      // blocked until the wake-up event or a completed request
+    kPollRun,          // run the callbacks of completed pool requests
+    kCheck,            // setImmediate callbacks (processImmediate), then its callback scope closes
+    kClose,            // close callbacks, then update time and run timers
+    kTimers,           // RunTimers -> processTimers(now), then its callback scope closes
+    kIterationEnd,     // loop alive?
+    kBeforeExit,       // process.emit('beforeExit'), then its callback scope drains
+    kAfterBeforeExit,  // alive again? then uv_run once more, else exit
+    kExitListeners,    // process.emit('exit')
+    kExitDrain,        // its callback scope closes: microtasks still run, ticks are dropped
+    kCrash,            // an uncaught exception, no listener: 'exit' with code 1, then the error
     kExited,
   };
 
@@ -242,6 +245,11 @@ class NodeProcess final : private Machine::Client,
   std::string m_current_error;
   std::string m_crash_error;
   std::int64_t m_timers_now = 0;  // RunTimers' `now`, reused when an exception restarts processTimers
+
+  // 'beforeExit' listeners, emitted each time the loop runs out of work.
+  std::vector<CallbackRef> m_before_exit_listeners;
+  std::size_t m_before_exit_index = 0;
+  bool m_loop_ever_started = false;
 
   // Exit listeners, run back to back by process.emit('exit').
   std::vector<CallbackRef> m_exit_listeners;

@@ -217,6 +217,11 @@ Script& Script::throw_error(std::string error) {
   return *this;
 }
 
+Script& Script::on_before_exit(std::string label, Body body) {
+  auto callback = make("beforeExit listener " + label, std::move(body));
+  return act([callback](JsHost& host) { host.add_before_exit_listener(callback); });
+}
+
 Script& Script::on_exit(std::string label, Body body) {
   auto callback = make("exit listener " + label, std::move(body));
   return act([callback](JsHost& host) { host.add_exit_listener(callback); });

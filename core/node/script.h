@@ -53,6 +53,7 @@ class Script {
   Script& next_tick(std::string label, Body body);
   Script& queue_microtask(std::string label, Body body);  // also stands for a promise reaction
   Script& on_exit(std::string label, Body body);
+  Script& on_before_exit(std::string label, Body body);
   Script& on_uncaught_exception(std::string label, Body body);
   // Logs `prefix` + the error the uncaughtException listeners are being called for.
   Script& log_current_error(std::string prefix);

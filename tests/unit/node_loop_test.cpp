@@ -291,3 +291,33 @@ TEST_CASE("refresh restarts a timer from now, and hasRef reports ref/unref") {
   CHECK(fired >= 80 * ms);
   CHECK(fired < 81 * ms);
 }
+
+// node be.js:
+//   let n = 0;
+//   process.on('beforeExit', (code) => {
+//     n++; console.log('beforeExit', n, code);
+//     if (n < 3) setTimeout(() => console.log('timer', n), 1);
+//     process.nextTick(() => console.log('tick in beforeExit', n));
+//   });
+//   process.on('exit', (code) => console.log('exit', code));
+//   console.log('main');
+// prints: main, beforeExit 1 0, tick in beforeExit 1, timer 1, beforeExit 2 0, tick in beforeExit 2,
+//         timer 2, beforeExit 3 0, tick in beforeExit 3, exit 0
+TEST_CASE("beforeExit runs when the loop is empty and new work starts it again") {
+  Run run;
+  int n = 0;
+  const auto out = run.main([&n](Script& s) {
+    s.on_before_exit("count", [&n](Script& s) {
+      ++n;
+      const int now = n;
+      s.log("beforeExit " + std::to_string(now) + " 0");
+      if (now < 3) s.set_timeout("again", 1, [now](Script& s) { s.log("timer " + std::to_string(now)); });
+      s.next_tick("in beforeExit", [now](Script& s) { s.log("tick in beforeExit " + std::to_string(now)); });
+    });
+    s.on_exit("log", [](Script& s) { s.log("exit 0"); });
+    s.log("main");
+  });
+  CHECK(out == std::vector<std::string>{"main", "beforeExit 1 0", "tick in beforeExit 1", "timer 1",
+                                        "beforeExit 2 0", "tick in beforeExit 2", "timer 2", "beforeExit 3 0",
+                                        "tick in beforeExit 3", "exit 0"});
+}
