@@ -58,6 +58,7 @@ void NodeProcess::advance() {
 void NodeProcess::begin_job(const CallbackRef& callback, JobKind kind) {
   m_job_kind = kind;
   m_job_is_listener = false;
+  note_lengths();  // the callback just left its queue
   m_job = callback->start();
   ++m_callbacks_run;
   m_job_label = callback->label();
@@ -568,6 +569,7 @@ void NodeProcess::on_work_done(std::uint64_t token) {
     start_poll_run();
     advance();
   }
+  note_lengths();
 }
 
 void NodeProcess::await_io(std::string label, Nanos latency, CallbackRef on_ready) {
@@ -609,6 +611,7 @@ TimerId NodeProcess::set_timer(CallbackRef callback, double delay_ms, bool repea
     m_next_expiry = expiry;
     arm(m_node_timer, m_loop_ms + m_timers.duration(id));
   }
+  note_lengths();
   return id;
 }
 
@@ -616,6 +619,7 @@ void NodeProcess::clear_timer(TimerId timer) {
   if (!m_timers.valid(timer)) return;
   trace(TraceKind::kTimerCleared, [&] { return std::string(timer_label(timer)); });
   m_timers.clear(timer);
+  note_lengths();
 }
 
 void NodeProcess::set_timer_ref(TimerId timer, bool ref) {
@@ -641,6 +645,7 @@ ImmediateId NodeProcess::set_immediate(CallbackRef callback) {
   m_immediates.emplace(id, Immediate{std::move(callback), true});
   m_immediate_queue.push_back(id);
   ++m_immediate_ref_count;
+  note_lengths();
   return id;
 }
 
@@ -649,17 +654,20 @@ void NodeProcess::clear_immediate(ImmediateId immediate) {
   if (found == m_immediates.end()) return;
   if (found->second.ref) --m_immediate_ref_count;
   m_immediates.erase(found);
+  note_lengths();
 }
 
 void NodeProcess::next_tick(CallbackRef callback) {
   if (m_exiting) return;  // process._exiting: nextTick is a no-op
   trace(TraceKind::kQueuePush, [&] { return std::string("nextTick <- " + callback->label()); });
   m_ticks.push_back(std::move(callback));
+  note_lengths();
 }
 
 void NodeProcess::queue_microtask(CallbackRef callback) {
   trace(TraceKind::kQueuePush, [&] { return std::string("microtasks <- " + callback->label()); });
   m_microtasks.push_back(std::move(callback));
+  note_lengths();
 }
 
 void NodeProcess::add_before_exit_listener(CallbackRef listener) {
@@ -707,6 +715,19 @@ void NodeProcess::add_uncaught_exception_listener(CallbackRef listener) {
 
 void NodeProcess::phase(const char* name) {
   trace(TraceKind::kPhase, [&] { return std::string(name); });
+}
+
+void NodeProcess::note_lengths() {
+  if (!m_trace.enabled()) return;
+  static constexpr const char* kNames[5] = {"nextTick", "microtasks", "immediates", "timers", "completed"};
+  const std::size_t now[5] = {m_ticks.size(), m_microtasks.size(), m_immediates.size(), m_timers.pending(),
+                              m_completed.size() + (m_poll_batch.size() - m_poll_index)};
+  for (int k = 0; k < 5; ++k) {
+    if (now[k] == m_noted[k]) continue;
+    m_noted[k] = now[k];
+    m_trace.add(m_simulation.now(), m_thread, TraceKind::kQueueLength, kNames[k],
+                static_cast<std::int64_t>(now[k]));
+  }
 }
 
 std::string NodeProcess::timer_label(TimerId timer) const {

@@ -174,6 +174,7 @@ class NodeProcess final : private Machine::Client,
     if (m_trace.enabled()) m_trace.add(m_simulation.now(), m_thread, kind, make_text());
   }
   std::string timer_label(TimerId timer) const;
+  void note_lengths();  // records the queues whose length changed since the last call
 
   Simulation& m_simulation;
   Machine& m_machine;
@@ -250,6 +251,9 @@ class NodeProcess final : private Machine::Client,
   std::vector<CallbackRef> m_before_exit_listeners;
   std::size_t m_before_exit_index = 0;
   bool m_loop_ever_started = false;
+
+  // Last recorded queue lengths (nextTick, microtasks, immediates, timers, completed requests).
+  std::size_t m_noted[5] = {0, 0, 0, 0, 0};
 
   // Exit listeners, run back to back by process.emit('exit').
   std::vector<CallbackRef> m_exit_listeners;

@@ -64,7 +64,9 @@ std::string to_json(const Trace& trace) {
     if (!first) out += ',';
     first = false;
     out += "{\"time_ns\":" + std::to_string(event.time) + ",\"thread\":" + std::to_string(event.thread) +
-           ",\"kind\":" + json_quote(to_string(event.kind)) + ",\"text\":" + json_quote(event.text) + "}";
+           ",\"kind\":" + json_quote(to_string(event.kind)) + ",\"text\":" + json_quote(event.text);
+    if (event.kind == TraceKind::kQueueLength) out += ",\"value\":" + std::to_string(event.value);
+    out += "}";
   }
   out += "]}\n";
   return out;
@@ -92,6 +94,10 @@ std::string to_chrome_trace(const Trace& trace) {
         break;
       case TraceKind::kCallbackEnd:
         out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"callback\",\"ph\":\"E\"" + common;
+        break;
+      case TraceKind::kQueueLength:  // a counter track per queue
+        out += "{\"name\":" + json_quote(event.text) +
+               ",\"ph\":\"C\",\"args\":{\"length\":" + std::to_string(event.value) + "}" + common;
         break;
       default:
         out += "{\"name\":" + json_quote(std::string(to_string(event.kind)) + ": " + event.text) +

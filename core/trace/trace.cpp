@@ -27,12 +27,14 @@ const char* to_string(TraceKind kind) {
       return "output";
     case TraceKind::kProcessExit:
       return "process exit";
+    case TraceKind::kQueueLength:
+      return "queue length";
   }
   return "?";
 }
 
-void Trace::add(Nanos time, ThreadId thread, TraceKind kind, std::string text) {
-  if (m_enabled) m_events.push_back(TraceEvent{time, thread, kind, std::move(text)});
+void Trace::add(Nanos time, ThreadId thread, TraceKind kind, std::string text, std::int64_t value) {
+  if (m_enabled) m_events.push_back(TraceEvent{time, thread, kind, std::move(text), value});
 }
 
 void Trace::set_thread_name(ThreadId thread, std::string name) {
@@ -54,6 +56,7 @@ std::string Trace::to_text() const {
     std::snprintf(line, sizeof line, "%s  %-6s %-15s", time, thread.c_str(), to_string(event.kind));
     text += line;
     text += event.text;
+    if (event.kind == TraceKind::kQueueLength) text += " = " + std::to_string(event.value);
     text += '\n';
   }
   return text;

@@ -28,6 +28,7 @@ enum class TraceKind : std::uint8_t {
   kPollWait,       // poll blocks until a deadline (or would block forever)
   kOutput,         // the program wrote a line to stdout or stderr
   kProcessExit,    // the process finished, with its exit code
+  kQueueLength,    // a queue's length changed: text names the queue, value is the new length
 };
 
 const char* to_string(TraceKind kind);
@@ -37,11 +38,12 @@ struct TraceEvent {
   ThreadId thread = 0;
   TraceKind kind = TraceKind::kPhase;
   std::string text;
+  std::int64_t value = 0;  // the number an event carries (a queue length), 0 otherwise
 };
 
 class Trace {
  public:
-  void add(Nanos time, ThreadId thread, TraceKind kind, std::string text);
+  void add(Nanos time, ThreadId thread, TraceKind kind, std::string text, std::int64_t value = 0);
 
   // A disabled trace records nothing (for benchmarks of the model itself).
   bool enabled() const { return m_enabled; }

@@ -51,3 +51,17 @@ TEST_CASE("the Chrome trace turns callbacks into slices and names the threads") 
         "{\"name\":\"work "
         "fs.readFile\",\"cat\":\"callback\",\"ph\":\"B\",\"ts\":2500.000,\"pid\":1,\"tid\":1}]}\n");
 }
+
+TEST_CASE("queue lengths export as a value in JSON and as counter tracks for Perfetto") {
+  Trace trace;
+  trace.set_thread_name(0, "main");
+  trace.add(2'000, 0, TraceKind::kQueueLength, "nextTick", 3);
+  CHECK(trace.to_text() == "      0.002 ms  main   queue length   nextTick = 3\n");
+  CHECK(looplab::to_json(trace) ==
+        "{\"format\":\"looplab-trace\",\"version\":1,\"threads\":[\"main\"],\"events\":["
+        "{\"time_ns\":2000,\"thread\":0,\"kind\":\"queue length\",\"text\":\"nextTick\",\"value\":3}]}\n");
+  CHECK(looplab::to_chrome_trace(trace) ==
+        "{\"displayTimeUnit\":\"ns\",\"traceEvents\":["
+        "{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":0,\"args\":{\"name\":\"main\"}},"
+        "{\"name\":\"nextTick\",\"ph\":\"C\",\"args\":{\"length\":3},\"ts\":2.000,\"pid\":1,\"tid\":0}]}\n");
+}
