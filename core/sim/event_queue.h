@@ -5,15 +5,14 @@
 // so two events scheduled for the same nanosecond run in the order they were scheduled — on every
 // platform, in every build. Nothing here depends on pointer values or unordered containers.
 //
-// Cancellation is lazy: a cancelled entry stays in the heap, marked, and is dropped when it reaches
-// the top. The invariant "the top entry is live" is restored after every operation, so next_time()
-// is always the time of a live event.
+// Cancellation is lazy: a cancelled entry stays in the heap, marked in a bitmap, and is dropped
+// when it reaches the top. The invariant "the top entry is live" is restored after every operation, so
+// next_time() is always the time of a live event.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <queue>
-#include <set>
 #include <utility>
 #include <vector>
 
@@ -43,14 +42,17 @@ class EventQueue {
   // Cancels a pending event. The caller must know it is still pending (not popped, not cancelled):
   // owners of events (a CPU, a loop) track that themselves, so the queue does not pay for it.
   void cancel(EventSeq seq) {
-    m_cancelled.insert(seq);
+    const std::size_t word = seq / 64;
+    if (m_cancelled.size() <= word) m_cancelled.resize(word + 1, 0);
+    m_cancelled[word] |= std::uint64_t{1} << (seq % 64);
+    ++m_cancelled_count;
     drop_cancelled_top();
   }
 
   bool empty() const { return m_heap.empty(); }
 
   // Live (not cancelled) events.
-  std::size_t size() const { return m_heap.size() - m_cancelled.size(); }
+  std::size_t size() const { return m_heap.size() - m_cancelled_count; }
 
   // Time of the next live event. Requires !empty().
   Nanos next_time() const { return m_heap.top().time; }
@@ -74,17 +76,23 @@ class EventQueue {
     }
   };
 
+  bool is_cancelled(EventSeq seq) const {
+    const std::size_t word = seq / 64;
+    return word < m_cancelled.size() && (m_cancelled[word] >> (seq % 64) & 1) != 0;
+  }
+
   void drop_cancelled_top() {
-    while (!m_cancelled.empty() && !m_heap.empty()) {
-      auto found = m_cancelled.find(m_heap.top().seq);
-      if (found == m_cancelled.end()) break;
-      m_cancelled.erase(found);
+    while (m_cancelled_count > 0 && !m_heap.empty() && is_cancelled(m_heap.top().seq)) {
+      --m_cancelled_count;
       m_heap.pop();
     }
   }
 
   std::priority_queue<Entry, std::vector<Entry>, Later> m_heap;
-  std::set<EventSeq> m_cancelled;  // cancelled entries still in the heap
+  // One bit per sequence number ever pushed: set when cancelled. A bitmap rather than a set keeps
+  // cancel and pop O(1); it costs pushed()/8 bytes, 12.5 MB at the default cap of 1e8 events.
+  std::vector<std::uint64_t> m_cancelled;
+  std::size_t m_cancelled_count = 0;  // cancelled entries still in the heap
   EventSeq m_next_seq = 0;
 };
 
