@@ -85,7 +85,8 @@ void Machine::on_event(std::uint64_t /*data*/) {
   m_work_clock = std::max(m_work_clock, m_running.top().finish);
 
   // Collect every burst done by now (several can finish at the same instant), in finish order.
-  std::vector<ThreadId> done;
+  std::vector<ThreadId>& done = m_done;  // reused: no allocation per event
+  done.clear();
   while (!m_running.empty() && m_running.top().finish <= m_work_clock) {
     const ThreadId thread = m_running.top().thread;
     m_running.pop();

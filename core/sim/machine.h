@@ -106,6 +106,7 @@ class Machine final : private EventSink {
   std::optional<EventSeq> m_finish_event;  // the one pending event: earliest finish
   Nanos m_finish_time = 0;                 // its time
   bool m_dispatching = false;              // inside on_event: reschedule once at the end
+  std::vector<ThreadId> m_done;            // bursts finished by the current event
 };
 
 }  // namespace looplab
