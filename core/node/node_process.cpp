@@ -156,15 +156,18 @@ void NodeProcess::end_job_with_throw(std::string error) {
     m_check_drained = false;
   }
   if (m_stage == Stage::kPollRun) m_poll_drained = true;
+  const bool was_exiting = m_exiting;
+  if (was_exiting) m_exit_index = m_exit_listeners.size();  // a throw ends the 'exit' emit under way
   if (fatal) {
-    // process._fatalException with no listener: _exiting, exitCode 1, emit('exit', 1); then the
-    // error is printed and the process ends. Nothing else runs.
+    // process._fatalException with no listener: unless already exiting, _exiting, exitCode 1 and
+    // emit('exit', 1); then the error is printed and the process ends. A throw from an
+    // uncaughtException listener is fatal at once in C++: exit code 7, no 'exit' event.
     m_crash_error = std::move(error);
     m_listener_calls.clear();
     m_drain_active = false;
     m_exiting = true;
-    m_exit_code = 1;
-    m_exit_index = 0;
+    m_exit_code = m_job_is_listener ? 7 : 1;
+    m_exit_index = (was_exiting || m_job_is_listener) ? m_exit_listeners.size() : 0;
     m_stage = Stage::kCrash;
     return;
   }
@@ -273,6 +276,7 @@ bool NodeProcess::next_action() {
         return true;
       }
       m_poll_batch.clear();
+      m_poll_index = 0;
       m_stage = Stage::kCheck;
       return true;
 
@@ -361,6 +365,7 @@ bool NodeProcess::next_action() {
       if (!m_check_started) {
         // Environment::CheckImmediate returns at once when no immediate is queued at all.
         if (m_immediates.empty()) {
+          m_immediate_queue.clear();  // only cleared immediates were left in it
           m_stage = Stage::kClose;
           return true;
         }
@@ -433,7 +438,9 @@ bool NodeProcess::next_action() {
         m_timers_active = false;
         // RunTimers re-arms the libuv timer for the next expiry, or leaves it stopped.
         if (const auto expiry = m_timers.next_expiry()) {
-          arm(m_node_timer, *expiry);
+          // ScheduleTimer(max(1, expiry - uv_now)) from the loop clock as it stands now (callbacks
+          // may have refreshed it): never due at once, at least 1 ms on.
+          arm(m_node_timer, std::max(m_loop_ms + 1, *expiry));
           m_next_expiry = *expiry;
         }
         m_drain_active = true;  // the callback scope around RunTimers closes
@@ -523,7 +530,8 @@ bool NodeProcess::next_action() {
       m_output.push_back(OutputLine{m_simulation.now(), Stream::kStderr, m_crash_error});
       trace(TraceKind::kOutput, [&] { return "stderr: " + m_crash_error; });
       m_stage = Stage::kExited;
-      trace(TraceKind::kProcessExit, [&] { return "code 1 (uncaught exception)"; });
+      trace(TraceKind::kProcessExit,
+            [&] { return "code " + std::to_string(m_exit_code) + " (uncaught exception)"; });
       return false;
 
     case Stage::kExitDrain:

@@ -51,7 +51,9 @@ class Script {
   Script& set_immediate(std::string name, Body body);
   Script& clear_immediate(std::string name);
   Script& next_tick(std::string label, Body body);
-  Script& queue_microtask(std::string label, Body body);  // also stands for a promise reaction
+  // queueMicrotask. (A promise reaction differs when it throws: it rejects its promise instead of
+  // being an uncaught exception; that arrives with the engine's promises.)
+  Script& queue_microtask(std::string label, Body body);
   Script& on_exit(std::string label, Body body);
   Script& on_before_exit(std::string label, Body body);
   Script& on_uncaught_exception(std::string label, Body body);

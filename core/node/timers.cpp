@@ -47,6 +47,7 @@ TimerId TimerLists::add(CallbackRef callback, double delay_ms, bool repeat, std:
 }
 
 bool TimerLists::insert(std::uint32_t index, std::int64_t duration, std::int64_t start) {
+  unlink(index);  // L.append: a timer still in a list (refreshed during its own callback) leaves it first
   Timer& timer = m_timers[index];
   timer.start = start;
   timer.duration = duration;

@@ -49,6 +49,7 @@ void Machine::start_burst(ThreadId thread, Nanos cpu) {
   LOOPLAB_CHECK(thread < m_threads.size(), "unknown thread");
   LOOPLAB_CHECK(!m_threads[thread].busy, "a burst was started on a busy thread");
   LOOPLAB_CHECK(cpu >= 0, "a burst cannot cost negative CPU time");
+  LOOPLAB_CHECK(cpu <= INT64_MAX / kTicksPerNano, "a burst longer than 104 days of CPU time");
   advance_work_clock();  // the rate changes from now on: settle what the others received so far
   Thread& state = m_threads[thread];
   state.busy = true;

@@ -95,9 +95,14 @@ std::string to_chrome_trace(const Trace& trace) {
       case TraceKind::kCallbackEnd:
         out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"callback\",\"ph\":\"E\"" + common;
         break;
-      case TraceKind::kQueueLength:  // a counter track per queue
-        out += "{\"name\":" + json_quote(event.text) +
-               ",\"ph\":\"C\",\"args\":{\"length\":" + std::to_string(event.value) + "}" + common;
+      case TraceKind::kQueueLength:  // a counter track per queue; Perfetto keys counters by name
+                                     // and pid, so the thread's name keeps two processes apart
+        out +=
+            "{\"name\":" +
+            json_quote((event.thread < trace.thread_names().size() ? trace.thread_names()[event.thread] + " "
+                                                                   : std::string()) +
+                       event.text) +
+            ",\"ph\":\"C\",\"args\":{\"length\":" + std::to_string(event.value) + "}" + common;
         break;
       default:
         out += "{\"name\":" + json_quote(std::string(to_string(event.kind)) + ": " + event.text) +

@@ -117,3 +117,36 @@ TEST_CASE("after a tick throws, the remaining ticks and microtasks wait for the 
   });
   CHECK(out == std::vector<std::string>{"caught tick1", "timeout", "tick2", "promise"});
 }
+
+// node x1.js:
+//   process.on('exit', () => { console.log('x'); throw new Error('e'); });
+//   process.on('exit', () => console.log('2'));
+// prints x (and the error on stderr); exit code 1; the second listener never runs
+TEST_CASE("a throw inside an exit listener ends the emit and the process") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.on_exit("1", [](Script& s) {
+      s.log("x");
+      s.throw_error("Error: e");
+    });
+    s.on_exit("2", [](Script& s) { s.log("2"); });
+  });
+  CHECK(out == std::vector<std::string>{"x", "stderr: Error: e"});
+  CHECK(run.process.exit_code() == 1);
+}
+
+// node x2.js:
+//   process.on('exit', (c) => console.log('exit', c));
+//   process.on('uncaughtException', () => { throw new Error('again'); });
+//   setTimeout(() => { throw new Error('x'); }, 1);
+// prints nothing on stdout (the error goes to stderr); exit code 7, and no 'exit' event
+TEST_CASE("a throwing uncaughtException listener is fatal with exit code 7") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.on_exit("log", [](Script& s) { s.log("exit"); });
+    s.on_uncaught_exception("rethrow", [](Script& s) { s.throw_error("Error: again"); });
+    s.set_timeout("x", 1, [](Script& s) { s.throw_error("Error: x"); });
+  });
+  CHECK(out == std::vector<std::string>{"stderr: Error: again"});
+  CHECK(run.process.exit_code() == 7);
+}

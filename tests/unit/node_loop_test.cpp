@@ -321,3 +321,25 @@ TEST_CASE("beforeExit runs when the loop is empty and new work starts it again")
                                         "beforeExit 2 0", "tick in beforeExit 2", "timer 2", "beforeExit 3 0",
                                         "tick in beforeExit 3", "exit 0"});
 }
+
+// node (review case):
+//   let n = 0;
+//   const iv = setInterval(() => { n++; console.log('tick', n); iv.refresh(); if (n === 2) clearInterval(iv);
+//   }, 10); setTimeout(() => console.log('other at 50'), 50);
+// prints: tick 1, tick 2, other at 50 — refresh() inside its own callback re-links the interval
+// once; the re-arm after the callback moves it again instead of linking it twice.
+TEST_CASE("an interval that refreshes itself stays in its list once") {
+  Run run;
+  int n = 0;
+  const auto out = run.main([&n](Script& s) {
+    s.set_interval("iv", 10, [&n](Script& s) {
+      ++n;
+      s.log("tick " + std::to_string(n));
+      s.refresh_timer("iv");
+      if (n == 2) s.clear_timer("iv");
+    });
+    s.set_timeout("other", 50, [](Script& s) { s.log("other at 50"); });
+  });
+  CHECK(out == std::vector<std::string>{"tick 1", "tick 2", "other at 50"});
+  CHECK(run.process.exited());
+}

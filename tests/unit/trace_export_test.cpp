@@ -63,5 +63,6 @@ TEST_CASE("queue lengths export as a value in JSON and as counter tracks for Per
   CHECK(looplab::to_chrome_trace(trace) ==
         "{\"displayTimeUnit\":\"ns\",\"traceEvents\":["
         "{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":0,\"args\":{\"name\":\"main\"}},"
-        "{\"name\":\"nextTick\",\"ph\":\"C\",\"args\":{\"length\":3},\"ts\":2.000,\"pid\":1,\"tid\":0}]}\n");
+        "{\"name\":\"main "
+        "nextTick\",\"ph\":\"C\",\"args\":{\"length\":3},\"ts\":2.000,\"pid\":1,\"tid\":0}]}\n");
 }
