@@ -154,6 +154,8 @@ void NodeProcess::end_job_with_throw(std::string error) {
   if (m_stage == Stage::kCheck && m_check_started) {
     m_check_ran_one = false;  // CheckImmediate calls processImmediate again on the outstanding queue
     m_check_drained = false;
+    // Known gap: when the thrower was the batch's last immediate, Node's re-entered
+    // processImmediate takes the immediates queued meanwhile in this same check phase.
   }
   if (m_stage == Stage::kPollRun) m_poll_drained = true;
   const bool was_exiting = m_exiting;

@@ -101,6 +101,8 @@ class TimerLists {
     std::int64_t repeat = 0;                   // interval period (ms), 0 for a timeout
     std::uint32_t prev = kNone, next = kNone;  // neighbours in its list
     std::uint32_t list = kNone;                // the list it is linked into
+    // Known gap: 8 bits wrap after 256 reuses of a slot, and then a stale TimerId matches again
+    // (clearTimeout on a long-dead id could clear a live timer). To widen with the engine's ids.
     std::uint8_t generation = 0;
     bool ref = true;
     bool destroyed = false;
