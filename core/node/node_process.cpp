@@ -154,8 +154,9 @@ void NodeProcess::end_job_with_throw(std::string error) {
   if (m_stage == Stage::kCheck && m_check_started) {
     m_check_ran_one = false;  // CheckImmediate calls processImmediate again on the outstanding queue
     m_check_drained = false;
-    // Known gap: when the thrower was the batch's last immediate, Node's re-entered
-    // processImmediate takes the immediates queued meanwhile in this same check phase.
+    // If the thrower was the batch's last immediate, the outstanding queue is empty: the re-entered
+    // processImmediate takes the immediates queued meanwhile, in this same check phase.
+    if (m_check_index == m_check_batch.size()) m_check_take_queued = true;
   }
   if (m_stage == Stage::kPollRun) m_poll_drained = true;
   const bool was_exiting = m_exiting;
@@ -379,6 +380,14 @@ bool NodeProcess::next_action() {
         m_check_ran_one = false;
         m_check_drained = false;
       }
+      if (m_check_index == m_check_batch.size() && m_check_take_queued) {
+        m_check_take_queued = false;
+        if (!m_immediate_queue.empty()) {
+          m_check_batch.clear();
+          m_check_batch.swap(m_immediate_queue);
+          m_check_index = 0;
+        }
+      }
       while (m_check_index < m_check_batch.size()) {
         if (m_check_ran_one && !m_check_drained && m_options.behaviour == NodeBehaviour::kNode20) {
           m_check_drained = true;
@@ -397,6 +406,7 @@ bool NodeProcess::next_action() {
         return true;
       }
       m_check_started = false;
+      m_check_take_queued = false;
       m_check_batch.clear();
       m_drain_active = true;  // the callback scope around processImmediate closes
       m_stage = Stage::kClose;

@@ -223,8 +223,9 @@ class NodeProcess final : private Machine::Client,
   std::vector<ImmediateId> m_check_batch;
   std::size_t m_check_index = 0;
   bool m_check_started = false;
-  bool m_check_ran_one = false;  // ranAtLeastOneImmediate
-  bool m_check_drained = false;  // the drain before m_check_batch[m_check_index] is done
+  bool m_check_ran_one = false;      // ranAtLeastOneImmediate
+  bool m_check_drained = false;      // the drain before m_check_batch[m_check_index] is done
+  bool m_check_take_queued = false;  // an exception emptied the outstanding queue (end_job_with_throw)
   ImmediateId m_next_immediate = 1;
   int m_immediate_ref_count = 0;  // immediateInfo[kRefCount]: the idle handle is on while > 0
 

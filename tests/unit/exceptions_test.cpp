@@ -150,3 +150,24 @@ TEST_CASE("a throwing uncaughtException listener is fatal with exit code 7") {
   CHECK(out == std::vector<std::string>{"stderr: Error: again"});
   CHECK(run.process.exit_code() == 7);
 }
+
+// node e5.js (three runs, the same):
+//   process.on('uncaughtException', (e) => console.log('caught', e.message));
+//   setImmediate(() => { console.log('i1'); setImmediate(() => console.log('i2'));
+//                        setTimeout(() => console.log('timeout'), 1); busy(5); throw new Error('i1'); });
+// prints: i1, caught i1, i2, timeout — the thrower was the last of its batch, so CheckImmediate's
+// next processImmediate takes the newly queued immediate in the same check phase, before timers
+TEST_CASE("when the last immediate throws, immediates queued meanwhile run in the same check phase") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.on_uncaught_exception("log", log_caught);
+    s.set_immediate("i1", [](Script& s) {
+      s.log("i1");
+      s.set_immediate("i2", [](Script& s) { s.log("i2"); });
+      s.set_timeout("t", 1, [](Script& s) { s.log("timeout"); });
+      s.spend(5 * kNanosPerMilli);
+      s.throw_error("i1");
+    });
+  });
+  CHECK(out == std::vector<std::string>{"i1", "caught i1", "i2", "timeout"});
+}
