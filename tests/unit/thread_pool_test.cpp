@@ -7,6 +7,7 @@
 #include "core/node/node_process.h"
 #include "core/node/script.h"
 #include "doctest/doctest.h"
+#include "oracle.h"
 
 using looplab::kNanosPerMilli;
 using looplab::Machine;
@@ -83,7 +84,7 @@ TEST_CASE("a pool of one thread runs the jobs one after the other") {
   CHECK(timed(process) == std::vector<std::string>{"80 job 1 done", "160 job 2 done", "240 job 3 done"});
 }
 
-// node io.js (5 runs, always the same):
+// tests/oracle/io_callback_immediate.js:
 //   fs.readFile(__filename, () => {
 //     setTimeout(() => console.log('timeout'), 0);
 //     setImmediate(() => console.log('immediate'));
@@ -105,7 +106,7 @@ TEST_CASE("from an I/O callback the immediate beats the timeout") {
   sim.run();
   std::vector<std::string> out;
   for (const auto& line : process.output()) out.push_back(line.text);
-  CHECK(out == std::vector<std::string>{"tick", "immediate", "timeout"});
+  CHECK(out == oracle_lines("io_callback_immediate"));
   CHECK(process.exited());
 }
 

@@ -1,0 +1,10 @@
+let n = 0;
+const id = setInterval(() => {
+  n++;
+  console.log('interval', n);
+  if (n === 3) clearInterval(id);
+}, 10);
+setTimeout(() => console.log('timeout 25'), 25);
+const u = setTimeout(() => console.log('never: unref and nothing else keeps the loop'), 1000);
+u.unref();
+process.on('exit', (code) => console.log('exit', code));
