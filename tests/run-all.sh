@@ -2,7 +2,7 @@
 # Sets everything up and runs every Looplab test, ending with the line `N passed, M failed`.
 #
 #   1. native:  unit tests (one ctest test per doctest case), command-line checks of build/looplab,
-#               and fixture tests of emsdk-setup.sh
+#               fixture tests of emsdk-setup.sh, and the oracle (tests/oracle/*.js through real node)
 #   2. wasm:    the same unit tests built with emcc and run under node
 #   3. browser: end-to-end tests of the playground bundle in headless Chromium (tests/e2e/)
 #
@@ -59,7 +59,7 @@ count_ctest() {
 echo "== native build =="
 if cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build -j "$JOBS"; then
   echo "== native tests =="
-  count_ctest "native unit, cli, setup" build native.
+  count_ctest "native unit, cli, setup, oracle" build native.
 else
   failed=$((failed + 1)); note "native" "build failed (counted as 1 failure)"
 fi
