@@ -47,7 +47,7 @@ class JsCallable {
 
 using CallbackRef = std::shared_ptr<const JsCallable>;
 
-using TimerId = std::uint32_t;
+using TimerId = std::uint64_t;  // see TimerLists: index and generation
 using ImmediateId = std::uint32_t;
 
 enum class Stream : std::uint8_t { kStdout, kStderr };
@@ -75,6 +75,9 @@ class JsHost {
   virtual void set_timer_ref(TimerId timer, bool ref) = 0;
   virtual bool timer_has_ref(TimerId timer) const = 0;
   virtual void refresh_timer(TimerId timer) = 0;
+  // The Timeout object is gone (collected): the id will not be used again. A timer keeps its
+  // record until then, because refresh() can bring a timeout back after it fired.
+  virtual void release_timer(TimerId timer) = 0;
 
   virtual ImmediateId set_immediate(CallbackRef callback) = 0;
   virtual void clear_immediate(ImmediateId immediate) = 0;

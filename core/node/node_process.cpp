@@ -101,12 +101,15 @@ bool NodeProcess::step_job() {
                   format_duration(m_options.max_callback) + " of simulated time by " + m_job_label);
         return false;
       }
-      m_burst_in_flight = true;
-      m_done_after_burst = done;
-      m_threw_after_burst = threw;
-      m_thrown_error = std::move(error);
-      m_machine.start_burst(m_thread, cost);
-      return false;
+      // When nothing else could happen before the burst ends, it is over at once: go on.
+      if (!m_machine.try_run_burst_now(m_thread, cost)) {
+        m_burst_in_flight = true;
+        m_done_after_burst = done;
+        m_threw_after_burst = threw;
+        m_thrown_error = std::move(error);
+        m_machine.start_burst(m_thread, cost);
+        return false;
+      }
     }
     if (threw) {
       end_job_with_throw(std::move(error));
@@ -183,7 +186,7 @@ void NodeProcess::finish_timer() {
     m_timer_running = false;
     // listOnTimeout's finally: an interval goes back into its list from the start of its callback.
     const bool created = m_timers.finished(m_running_timer, m_running_timer_start);
-    if (m_timers.valid(m_running_timer) && m_timers.repeats(m_running_timer)) {
+    if (m_timers.active(m_running_timer) && m_timers.repeats(m_running_timer)) {
       trace(TraceKind::kTimerArmed, [&] {
         return std::string(timer_label(m_running_timer) + " again, due at " +
                            std::to_string(m_running_timer_start + m_timers.duration(m_running_timer)) +
@@ -636,7 +639,10 @@ TimerId NodeProcess::set_timer(CallbackRef callback, double delay_ms, bool repea
 }
 
 void NodeProcess::clear_timer(TimerId timer) {
-  if (!m_timers.valid(timer)) return;
+  if (!m_timers.active(timer)) {
+    m_timers.clear(timer);  // a fired timeout: refresh() can no longer bring it back
+    return;
+  }
   trace(TraceKind::kTimerCleared, [&] { return std::string(timer_label(timer)); });
   m_timers.clear(timer);
   note_lengths();
@@ -647,7 +653,7 @@ void NodeProcess::set_timer_ref(TimerId timer, bool ref) {
 }
 
 void NodeProcess::refresh_timer(TimerId timer) {
-  if (!m_timers.valid(timer)) return;
+  if (!m_timers.valid(timer) || m_timers.duration(timer) < 0) return;  // unknown or cleared
   const std::int64_t now = libuv_now();
   const bool created = m_timers.refresh(timer, now);
   const std::int64_t expiry = now + m_timers.duration(timer);

@@ -92,6 +92,7 @@ class NodeProcess final : private Machine::Client,
   void set_timer_ref(TimerId timer, bool ref) override;
   bool timer_has_ref(TimerId timer) const override { return m_timers.has_ref(timer); }
   void refresh_timer(TimerId timer) override;
+  void release_timer(TimerId timer) override { m_timers.release(timer); }
   ImmediateId set_immediate(CallbackRef callback) override;
   void clear_immediate(ImmediateId immediate) override;
   void next_tick(CallbackRef callback) override;

@@ -126,10 +126,16 @@ Script& Script::refresh_timer(std::string name) {
 }
 
 Script& Script::log_has_ref(std::string name, std::string prefix) {
-  return act([names = m_names, name = std::move(name), prefix = std::move(prefix)](JsHost& host) {
-    auto found = names->timers.find(name);
-    const bool ref = found != names->timers.end() && host.timer_has_ref(found->second);
-    host.write(Stream::kStdout, prefix + (ref ? "true" : "false"));
+  return log_with([name = std::move(name), prefix = std::move(prefix)](JsHost& host, const Names& names) {
+    auto found = names.timers.find(name);
+    const bool ref = found != names.timers.end() && host.timer_has_ref(found->second);
+    return prefix + (ref ? "true" : "false");
+  });
+}
+
+Script& Script::log_with(std::function<std::string(JsHost&, const Names&)> make_line) {
+  return act([names = m_names, make_line = std::move(make_line)](JsHost& host) {
+    host.write(Stream::kStdout, make_line(host, *names));
   });
 }
 

@@ -48,6 +48,9 @@ class Script {
   Script& refresh_timer(std::string name);
   // Logs `prefix` + "true"/"false": timeout.hasRef().
   Script& log_has_ref(std::string name, std::string prefix);
+  // console.log of a line made when the step runs, from the host (its clock, a timer's state) and
+  // the scenario's named timers and immediates.
+  Script& log_with(std::function<std::string(JsHost&, const Names&)> make_line);
   Script& set_immediate(std::string name, Body body);
   Script& clear_immediate(std::string name);
   Script& next_tick(std::string label, Body body);

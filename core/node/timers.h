@@ -22,13 +22,12 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
-#include <vector>
 
+#include "core/base/slab.h"
 #include "core/node/js_job.h"
 
 namespace looplab::node {
@@ -46,22 +45,31 @@ class TimerLists {
   TimerId add(CallbackRef callback, double delay_ms, bool repeat, std::int64_t now_ms,
               bool* created_list = nullptr);
 
-  // clearTimeout/clearInterval. Unknown or finished timers are ignored, as in Node.
+  // clearTimeout/clearInterval (unenroll): the timer leaves its list for good; refresh() no longer
+  // brings it back. Unknown, released or already cleared timers are ignored, as in Node.
   void clear(TimerId timer);
 
-  // timeout.ref() / timeout.unref() / timeout.hasRef().
+  // timeout.ref() / timeout.unref() / timeout.hasRef(). The flag always changes; refCount only for
+  // a timer that is still pending (Node's ref() checks !_destroyed).
   void set_ref(TimerId timer, bool ref);
   bool has_ref(TimerId timer) const { return valid(timer) && slot(timer).ref; }
 
-  // timeout.refresh() on a live timer: start again from `now_ms`, at the tail of its list (Node's
-  // active() -> insert(), which unlinks it first). Returns true if that created a list. A timer that
-  // has already fired is not live here (its slot is recycled), so it is not reactivated as Node
-  // would: the bindings must keep such timers alive as long as their Timeout object.
+  // timeout.refresh(): start again from `now_ms`, at the tail of its list (Node's active() ->
+  // insertGuarded() -> insert(), which unlinks it first). A timeout that has already fired is
+  // brought back to life (and counted in refCount again if ref'd), as in Node; a cleared one is not.
+  // Returns true if that created a list. Does nothing (false) for a cleared or unknown timer.
   bool refresh(TimerId timer, std::int64_t now_ms);
 
+  // The Timeout object is gone (the engine collected it): its id will not be used again. The record
+  // is recycled once the timer is no longer pending (a pending timer is still referenced by its list).
+  void release(TimerId timer);
+
+  // Refers to a timer record that has not been released.
   bool valid(TimerId timer) const;
+  // Waiting in a list: it will fire unless cleared.
+  bool active(TimerId timer) const { return valid(timer) && slot(timer).list != kNone; }
   const CallbackRef& callback(TimerId timer) const { return slot(timer).callback; }
-  std::int64_t duration(TimerId timer) const { return slot(timer).duration; }
+  std::int64_t duration(TimerId timer) const { return slot(timer).duration; }  // _idleTimeout
   bool repeats(TimerId timer) const { return slot(timer).repeat != 0; }
   std::int64_t start(TimerId timer) const { return slot(timer).start; }  // _idleStart (ms)
 
@@ -69,7 +77,7 @@ class TimerLists {
   int ref_count() const { return m_ref_count; }
   // Timers waiting in lists.
   std::size_t pending() const { return m_pending; }
-  // Bytes this structure holds (slab, free list, lists, queue), for the memory benchmark.
+  // Bytes this structure holds (records, free lists, lists, queue), for the memory benchmark.
   std::size_t memory_bytes() const;
   // Earliest list expiry (what Node arms its libuv timer for), if any list is queued.
   std::optional<std::int64_t> next_expiry() const;
@@ -92,52 +100,60 @@ class TimerLists {
 
  private:
   static constexpr std::uint32_t kNone = 0xFFFFFFFF;
-  static constexpr std::uint32_t kIndexBits = 24;
+
+  // A TimerId is the record's index in the low 32 bits and its generation in the high 32: the
+  // generation changes when a released record is recycled, so a stale id never matches a new timer.
+  static std::uint32_t index_of(TimerId timer) { return static_cast<std::uint32_t>(timer); }
+  static std::uint32_t generation_of(TimerId timer) { return static_cast<std::uint32_t>(timer >> 32); }
+  static TimerId make_id(std::uint32_t index, std::uint32_t generation) {
+    return static_cast<TimerId>(generation) << 32 | index;
+  }
 
   struct Timer {
-    CallbackRef callback;                      // null once cleared (Node nulls _onTimeout)
+    CallbackRef callback;                      // kept after firing: refresh() may call it again
     std::int64_t start = 0;                    // _idleStart (ms)
-    std::int64_t duration = 0;                 // the list it is in (ms); -1 once cleared
-    std::int64_t repeat = 0;                   // interval period (ms), 0 for a timeout
+    std::int32_t duration = 0;                 // _idleTimeout (ms); -1 once cleared
+    std::int32_t repeat = 0;                   // interval period (ms), 0 for a timeout
     std::uint32_t prev = kNone, next = kNone;  // neighbours in its list
-    std::uint32_t list = kNone;                // the list it is linked into
-    // Known gap: 8 bits wrap after 256 reuses of a slot, and then a stale TimerId matches again
-    // (clearTimeout on a long-dead id could clear a live timer). To widen with the engine's ids.
-    std::uint8_t generation = 0;
+    std::uint32_t list = kNone;                // the list (slot) it is linked into, if pending
+    std::uint32_t generation = 0;
     bool ref = true;
-    bool destroyed = false;
-    bool in_use = false;
+    bool destroyed = false;  // _destroyed: fired or cleared, not counted in refCount
+    bool in_use = false;     // the record belongs to a timer (not released and recycled)
+    bool released = false;   // the owner let go of it: recycle once it is not pending
   };
 
   struct List {
     bool alive = false;
-    std::uint8_t generation = 0;  // list keys carry it, so a reused slot is not mistaken for the old list
+    std::uint32_t generation = 0;  // cursor keys carry it: a reused slot is not the old list
     std::int64_t duration = 0;
     std::int64_t expiry = 0;
     std::uint64_t order = 0;  // Node's list.id: renewed each time the list is re-queued
     std::uint32_t head = kNone, tail = kNone;
   };
 
-  using QueueKey = std::tuple<std::int64_t, std::uint64_t, std::uint32_t>;  // expiry, order, list
+  // Pending timers are always linked into a live list, and a list is deleted only when empty, so
+  // timers, timerListMap and the queue refer to lists by slot. Only the processTimers cursor, which
+  // holds on to a list across callbacks that may delete it, needs the generation (ListKey).
+  using ListKey = std::uint64_t;
+  using QueueKey = std::tuple<std::int64_t, std::uint64_t, std::uint32_t>;  // expiry, order, slot
 
-  Timer& slot(TimerId timer) { return m_timers[timer & ((1u << kIndexBits) - 1)]; }
-  const Timer& slot(TimerId timer) const { return m_timers[timer & ((1u << kIndexBits) - 1)]; }
-  static std::uint32_t index_of(TimerId timer) { return timer & ((1u << kIndexBits) - 1); }
+  Timer& slot(TimerId timer) { return m_timers[index_of(timer)]; }
+  const Timer& slot(TimerId timer) const { return m_timers[index_of(timer)]; }
 
   bool insert(std::uint32_t index, std::int64_t duration, std::int64_t start);  // true: created a list
   void unlink(std::uint32_t index);
-  void destroy(std::uint32_t index);  // _destroyed = true, refCount--, slot freed for reuse
-  void delete_list(std::uint32_t list);
-
-  std::vector<Timer> m_timers;
-  std::vector<std::uint32_t> m_free;
-  // Lists live in a slab; a list key is slot | generation << 24 (like TimerIds), so a deleted list's
-  // key stops matching even after its slot is reused.
-  List* find_list(std::uint32_t key);
+  void destroy(std::uint32_t index);  // _destroyed = true, refCount--
+  void recycle_if_unused(std::uint32_t index);
   std::uint32_t create_list(std::int64_t duration, std::int64_t expiry);
-  std::vector<List> m_lists;
-  std::vector<std::uint32_t> m_free_lists;
-  std::size_t m_live_lists = 0;
+  void delete_list(std::uint32_t list);
+  ListKey key_of(std::uint32_t list) const {
+    return static_cast<ListKey>(m_lists[list].generation) << 32 | list;
+  }
+  List* find_list(ListKey key);
+
+  Slab<Timer> m_timers;
+  Slab<List> m_lists;
   // timerListMap. Only looked up, never iterated, so an unordered map cannot affect any order.
   std::unordered_map<std::int64_t, std::uint32_t> m_by_duration;
   std::set<QueueKey> m_queue;      // timerListQueue
@@ -149,11 +165,11 @@ class TimerLists {
   struct Cursor {
     std::int64_t now = 0;
     bool in_list = false;
-    std::uint32_t list = kNone;
-    bool ran_list = false;                       // ranAtLeastOneList
-    bool ran_timer = false;                      // ranAtLeastOneTimer (per list)
-    std::optional<std::uint32_t> pending_list;   // peeked list whose drain has been requested
-    std::optional<std::uint32_t> pending_timer;  // peeked timer whose drain has been requested
+    ListKey list = 0;
+    bool ran_list = false;                 // ranAtLeastOneList
+    bool ran_timer = false;                // ranAtLeastOneTimer (per list)
+    std::optional<ListKey> pending_list;   // peeked list whose drain has been requested
+    std::optional<TimerId> pending_timer;  // peeked timer whose drain has been requested
   } m_cursor;
 };
 

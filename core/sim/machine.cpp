@@ -59,6 +59,34 @@ void Machine::start_burst(ThreadId thread, Nanos cpu) {
   if (!m_dispatching) schedule_next_finish();
 }
 
+bool Machine::try_run_burst_now(ThreadId thread, Nanos cpu) {
+  LOOPLAB_CHECK(thread < m_threads.size(), "unknown thread");
+  LOOPLAB_CHECK(!m_threads[thread].busy, "a burst was started on a busy thread");
+  LOOPLAB_CHECK(cpu >= 0, "a burst cannot cost negative CPU time");
+  // A whole core for it, and for everyone else as before: the rates do not change.
+  if (static_cast<std::int64_t>(m_running.size()) + 1 > m_cores) return false;
+  // Threads whose bursts ended at this instant and have not been told yet come first.
+  if (m_dispatching && m_done_delivered < m_done.size()) return false;
+  const Nanos now = m_simulation.now();
+  const Nanos end = now + cpu;
+  if (!m_running.empty()) {
+    // The earliest other finish (at rate 1, since nobody is slowed down) must come strictly later.
+    // Outside dispatching it is also the queued finish event, which try_advance_to checks, but
+    // during on_event that event is not queued yet.
+    advance_work_clock();
+    const std::int64_t remaining = std::max<std::int64_t>(0, m_running.top().finish - m_work_clock);
+    if (end >= now + mul_div(remaining, 1, kTicksPerNano, true)) return false;
+  }
+  if (!m_simulation.try_advance_to(end)) return false;
+  Thread& state = m_threads[thread];
+  state.burst_start = now;
+  state.burst_cpu = cpu;
+  state.stats.busy += cpu;
+  state.stats.cpu += cpu;
+  ++state.stats.bursts;
+  return true;
+}
+
 void Machine::schedule_next_finish() {
   if (m_running.empty()) {
     if (m_finish_event) m_simulation.cancel(*m_finish_event);
@@ -100,7 +128,10 @@ void Machine::on_event(std::uint64_t /*data*/) {
   }
   // Clients may start new bursts from their callbacks; reschedule once, after all of them.
   m_dispatching = true;
-  for (ThreadId thread : done) m_threads[thread].client->on_burst_done(thread);
+  for (m_done_delivered = 0; m_done_delivered < done.size();) {
+    const ThreadId thread = done[m_done_delivered++];
+    m_threads[thread].client->on_burst_done(thread);
+  }
   m_dispatching = false;
   schedule_next_finish();
 }

@@ -25,6 +25,16 @@ bool Simulation::step() {
   return true;
 }
 
+bool Simulation::try_advance_to(Nanos time) {
+  LOOPLAB_CHECK(time >= m_now, "the clock cannot move back");
+  if (m_limits == nullptr || m_stop_requested) return false;
+  if (!m_queue.empty() && time >= m_queue.next_time()) return false;
+  if (time > m_limits->max_time || m_events_run - m_run_start_events >= m_limits->max_events) return false;
+  m_now = time;
+  ++m_events_run;
+  return true;
+}
+
 void Simulation::request_stop(std::string diagnosis) {
   m_stop_requested = true;
   m_stop_diagnosis = std::move(diagnosis);
@@ -33,6 +43,8 @@ void Simulation::request_stop(std::string diagnosis) {
 RunResult Simulation::run(const RunLimits& limits) {
   RunResult result;
   const std::uint64_t start_events = m_events_run;
+  m_limits = &limits;
+  m_run_start_events = start_events;
   for (;;) {
     if (m_stop_requested) {
       m_stop_requested = false;
@@ -59,6 +71,7 @@ RunResult Simulation::run(const RunLimits& limits) {
     }
     step();
   }
+  m_limits = nullptr;
   result.events = m_events_run - start_events;
   result.end_time = m_now;
   return result;

@@ -63,6 +63,13 @@ class Simulation {
   // Runs one event. Returns false if there was none.
   bool step();
 
+  // Moves the clock to `time` at once, as if an event there had just run, when nothing else could
+  // happen first: only inside run(), only before the next queued event (strictly: an event already
+  // queued for the same instant runs first), and only within the run's limits. Counts as an event.
+  // Returns false (and changes nothing) otherwise; the caller then schedules an event as usual.
+  // Why: a thread running callbacks back to back would otherwise push and pop an event per burst.
+  bool try_advance_to(Nanos time);
+
   // Runs events until none are left or a guard stops it.
   RunResult run(const RunLimits& limits = {});
 
@@ -76,6 +83,8 @@ class Simulation {
   };
 
   EventQueue<Event> m_queue;
+  const RunLimits* m_limits = nullptr;  // the limits of the run() under way, if any
+  std::uint64_t m_run_start_events = 0;
   Nanos m_now = 0;
   std::uint64_t m_events_run = 0;
   bool m_stop_requested = false;

@@ -58,7 +58,11 @@ double runtime_events_per_second(std::uint64_t* events_out) {
     task.cpu = 20 * kNanosPerMicro;
     for (int i = 0; i < kPoolTasksPerProcess; ++i) host.submit_work(task, done);
   }
+  const auto armed = std::chrono::steady_clock::now();
   sim.run();
+  std::fprintf(stderr, "(arming %.3f s, running %.3f s)\n",
+               std::chrono::duration<double>(armed - start).count(),
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - armed).count());
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::uint64_t events = sim.events_run();
   for (auto& process : processes) events += process->callbacks_run();
