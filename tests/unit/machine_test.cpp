@@ -187,3 +187,85 @@ TEST_CASE("throughput never exceeds the cores, whatever the load") {
   CHECK(result.end_time - first_start >= total_cpu / 3);
   CHECK(machine.busy_threads() == 0);
 }
+
+namespace {
+
+// Tries try_run_burst_now from inside an event (it only works while the simulation runs) and
+// records whether it completed at once, and the clock afterwards.
+struct InlineTry : Machine::Client, looplab::EventSink {
+  InlineTry(Simulation& s, Machine& m) : sim(s), machine(m), thread(m.add_thread("js", *this)) {}
+  void on_event(std::uint64_t cpu) override {
+    done_at_once = machine.try_run_burst_now(thread, static_cast<Nanos>(cpu));
+    clock_after = sim.now();
+    if (!done_at_once) machine.start_burst(thread, static_cast<Nanos>(cpu));
+  }
+  void on_burst_done(ThreadId) override { finished_at = sim.now(); }
+
+  Simulation& sim;
+  Machine& machine;
+  ThreadId thread;
+  bool done_at_once = false;
+  Nanos clock_after = -1;
+  Nanos finished_at = -1;
+};
+
+}  // namespace
+
+TEST_CASE("a burst that nothing could interrupt completes at once, with the same result") {
+  Simulation sim;
+  Machine machine(sim, 1);
+  InlineTry js(sim, machine);
+  sim.schedule_at(1 * ms, js, 2 * ms);
+  sim.run();
+  CHECK(js.done_at_once);
+  CHECK(js.clock_after == 3 * ms);
+  CHECK(js.finished_at == -1);  // no callback: the caller goes on by itself
+  CHECK(machine.stats(js.thread).cpu == 2 * ms);
+  CHECK(machine.stats(js.thread).busy == 2 * ms);
+  CHECK(machine.stats(js.thread).bursts == 1);
+  CHECK_FALSE(machine.busy(js.thread));
+  CHECK(sim.events_run() == 2);  // the burst counts as an event
+}
+
+TEST_CASE("a burst is not completed at once when an event comes first or the cores are taken") {
+  SUBCASE("another event before its end") {
+    Simulation sim;
+    Machine machine(sim, 1);
+    InlineTry js(sim, machine);
+    InlineTry other(sim, machine);
+    sim.schedule_at(0, js, 2 * ms);
+    sim.schedule_at(1 * ms, other, 0);  // an event inside js's burst
+    sim.run();
+    CHECK_FALSE(js.done_at_once);
+    CHECK(js.finished_at == 2 * ms);
+  }
+  SUBCASE("an event at the very instant it ends runs first") {
+    Simulation sim;
+    Machine machine(sim, 1);
+    InlineTry js(sim, machine);
+    InlineTry other(sim, machine);
+    sim.schedule_at(0, js, 2 * ms);
+    sim.schedule_at(2 * ms, other, 0);
+    sim.run();
+    CHECK_FALSE(js.done_at_once);
+  }
+  SUBCASE("every core is busy: it would slow the others down") {
+    Simulation sim;
+    Machine machine(sim, 1);
+    Workload load(sim, machine);
+    const ThreadId busy = load.thread("busy");
+    load.at(0, busy, 10 * ms);
+    InlineTry js(sim, machine);
+    sim.schedule_at(1 * ms, js, 1 * ms);
+    sim.run();
+    CHECK_FALSE(js.done_at_once);
+    CHECK(js.finished_at == 3 * ms);  // half a core from 1 ms: 1 ms of work takes 2 ms
+  }
+  SUBCASE("outside run() the clock does not move") {
+    Simulation sim;
+    Machine machine(sim, 1);
+    InlineTry js(sim, machine);
+    CHECK_FALSE(machine.try_run_burst_now(js.thread, 1 * ms));
+    CHECK(sim.now() == 0);
+  }
+}

@@ -5,6 +5,7 @@
 // real races: where timing matters, a busy wait pins it down in node and a spend() does here.
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -222,6 +223,38 @@ TEST_CASE("a callback that never returns is stopped with a diagnosis") {
   CHECK(run.result.reason == looplab::StopReason::kRequested);
   CHECK(run.result.diagnosis ==
         "the event loop of main has been blocked for more than 10 s of simulated time by timeout spin");
+}
+
+// Runaway scripts whose callbacks all run back to back (each completes at once on a free core) are
+// still stopped by the run's caps, with the caps' diagnoses.
+TEST_CASE("an endless chain of ticks is stopped by the event cap, endless immediates by the time cap") {
+  SUBCASE("process.nextTick(function again() { process.nextTick(again); })") {
+    Simulation sim;
+    Machine machine{sim, 4};
+    Trace trace;
+    NodeProcess process(sim, machine, trace);
+    std::function<void(Script&)> again = [&again](Script& s) { s.next_tick("again", again); };
+    process.start(Script::callback("main script", again));
+    looplab::RunLimits limits;
+    limits.max_events = 10'000;
+    const looplab::RunResult result = sim.run(limits);
+    CHECK(result.reason == looplab::StopReason::kEventLimit);
+    CHECK(result.events == 10'000);
+  }
+  SUBCASE("setImmediate(function again() { setImmediate(again); })") {
+    Simulation sim;
+    Machine machine{sim, 4};
+    Trace trace;
+    NodeProcess process(sim, machine, trace);
+    std::function<void(Script&)> again = [&again](Script& s) { s.set_immediate("again", again); };
+    process.start(Script::callback("main script", again));
+    looplab::RunLimits limits;
+    limits.max_time = 50 * ms;
+    const looplab::RunResult result = sim.run(limits);
+    CHECK(result.reason == looplab::StopReason::kTimeLimit);
+    CHECK(sim.now() <= 50 * ms);
+    CHECK(sim.now() > 49 * ms);
+  }
 }
 
 TEST_CASE("two processes on one core share it and keep separate loops") {
