@@ -43,12 +43,15 @@ class JsCallable {
   virtual ~JsCallable() = default;
   virtual std::unique_ptr<JsJob> start() const = 0;
   virtual const std::string& label() const = 0;  // for the trace: "timeout A", "main script"
+  // The trace's source slot: the engine's id of the code range this callback runs (0: none).
+  virtual std::uint32_t source() const { return 0; }
 };
 
 using CallbackRef = std::shared_ptr<const JsCallable>;
 
 using TimerId = std::uint64_t;  // see TimerLists: index and generation
 using ImmediateId = std::uint32_t;
+using HandleId = std::uint32_t;
 
 enum class Stream : std::uint8_t { kStdout, kStderr };
 
@@ -93,6 +96,14 @@ class JsHost {
   // thread pool; its readiness wakes poll, which runs `on_ready` there. Keeps the loop alive until
   // then, like an active, referenced handle.
   virtual void await_io(std::string label, Nanos latency, CallbackRef on_ready) = 0;
+
+  // A libuv handle the bindings hold open: a listening server, a connected socket, a watcher.
+  // While open and ref'd it keeps the loop alive. close_handle() is uv_close: from then on it no
+  // longer keeps the loop alive, and `on_close` (may be null) runs in the close phase of the loop's
+  // current iteration — after check, latest closed first, as uv__run_closing_handles walks them.
+  virtual HandleId open_handle(std::string label) = 0;
+  virtual void set_handle_ref(HandleId handle, bool ref) = 0;
+  virtual void close_handle(HandleId handle, CallbackRef on_close) = 0;
 
   // process.on('beforeExit', listener): each time the loop runs out of work; work it schedules
   // starts the loop again.

@@ -16,12 +16,18 @@ NodeProcess::NodeProcess(Simulation& simulation, Machine& machine, Trace& trace,
       m_pool(simulation, machine, trace, m_options.name, m_options.threadpool_size) {
   m_trace.set_thread_name(m_thread, m_options.name);
   m_pool.m_owner = this;
+  // A scenario has one trace for everything on the machine: CPU contention is recorded there too.
+  m_machine.set_trace(&m_trace);
 }
 
 void NodeProcess::start(CallbackRef main_script) {
   LOOPLAB_CHECK(m_stage == Stage::kNotStarted, "a process was started twice");
   m_main = std::move(main_script);
   m_stage = Stage::kMainScript;
+  // Node's bootstrap opens its timer handle and its immediate idle handle, neither keeping the
+  // loop alive until timers or immediates are queued (toggleTimerRef, toggleImmediateRef).
+  trace(TraceKind::kHandleOpen, [] { return std::string("timers"); });
+  trace(TraceKind::kHandleOpen, [] { return std::string("immediates"); });
   update_time();
   advance();
 }
@@ -75,7 +81,9 @@ void NodeProcess::begin_job(const CallbackRef& callback, JobKind kind) {
       m_pending_cost = m_options.profile.microtask_entry;
       break;
   }
-  trace(TraceKind::kCallbackStart, [&] { return std::string(m_job_label); });
+  m_trace.add_lazy(
+      m_simulation.now(), m_thread, TraceKind::kCallbackStart, [&] { return std::string(m_job_label); }, 0,
+      callback->source());
 }
 
 bool NodeProcess::step_job() {
@@ -139,6 +147,7 @@ void NodeProcess::finish_job() {
   trace(TraceKind::kCallbackEnd, [&] { return std::string(m_job_label); });
   m_job.reset();
   finish_timer();
+  note_lengths();
 }
 
 void NodeProcess::end_job_with_throw(std::string error) {
@@ -162,6 +171,7 @@ void NodeProcess::end_job_with_throw(std::string error) {
     if (m_check_index == m_check_batch.size()) m_check_take_queued = true;
   }
   if (m_stage == Stage::kPollRun) m_poll_drained = true;
+  if (m_stage == Stage::kClose) m_drain_active = false;  // the failed callback scope does not drain
   const bool was_exiting = m_exiting;
   if (was_exiting) m_exit_index = m_exit_listeners.size();  // a throw ends the 'exit' emit under way
   if (fatal) {
@@ -203,6 +213,8 @@ void NodeProcess::finish_timer() {
 
 void NodeProcess::stop_with(std::string diagnosis) {
   m_simulation.request_stop(diagnosis);
+  if (m_job) trace(TraceKind::kCallbackEnd, [&] { return m_job_label + " (stopped)"; });
+  end_phase();
   trace(TraceKind::kProcessExit, [&] { return std::string("stopped: " + diagnosis); });
   m_job.reset();
   m_stage = Stage::kExited;
@@ -218,6 +230,7 @@ bool NodeProcess::drain_step() {
       if (!m_ticks.empty()) {
         CallbackRef tick = std::move(m_ticks.front());
         m_ticks.pop_front();
+        trace(TraceKind::kQueuePop, [&] { return "nextTick -> " + tick->label(); });
         begin_job(tick, JobKind::kTick);
         return true;
       }
@@ -226,6 +239,7 @@ bool NodeProcess::drain_step() {
     if (!m_microtasks.empty()) {
       CallbackRef microtask = std::move(m_microtasks.front());
       m_microtasks.pop_front();
+      trace(TraceKind::kQueuePop, [&] { return "microtasks -> " + microtask->label(); });
       begin_job(microtask, JobKind::kMicrotask);
       return true;
     }
@@ -240,7 +254,8 @@ bool NodeProcess::loop_alive() const {
   const bool timer_handle = m_node_timer.due.has_value() && m_timers.ref_count() > 0;
   const bool idle_handle = m_immediate_ref_count > 0;
   const bool requests = !m_requests.empty();
-  return timer_handle || idle_handle || requests;
+  const bool handles = m_active_handles > 0 || !m_closing.empty();
+  return timer_handle || idle_handle || requests || handles;
 }
 
 // The phase order, as uv_run (libuv src/unix/core.c, v1.46) and Node's SpinEventLoop run it.
@@ -276,6 +291,7 @@ bool NodeProcess::next_action() {
         auto found = m_requests.find(token);
         CallbackRef callback = std::move(found->second);
         m_requests.erase(found);  // uv__req_unregister before the callback
+        trace(TraceKind::kQueuePop, [&] { return "completed -> " + callback->label(); });
         m_poll_ran_one = true;
         m_poll_drained = false;
         begin_job(callback, JobKind::kMacrotask);
@@ -283,6 +299,7 @@ bool NodeProcess::next_action() {
       }
       m_poll_batch.clear();
       m_poll_index = 0;
+      end_phase();
       m_stage = Stage::kCheck;
       return true;
 
@@ -299,6 +316,7 @@ bool NodeProcess::next_action() {
 
     // uv_run(UV_RUN_DEFAULT): timers run once before the first iteration (libuv >= 1.45).
     case Stage::kLoopStart:
+      if (m_phase != nullptr) end_phase();  // the main module's drain (or beforeExit's) is over
       if (!m_loop_ever_started) {
         m_loop_ever_started = true;
         m_loop_started = m_simulation.now();
@@ -321,7 +339,7 @@ bool NodeProcess::next_action() {
     case Stage::kPoll: {
       phase("poll");
       std::int64_t timeout = -1;  // uv__backend_timeout
-      if (!loop_alive() || m_immediate_ref_count > 0) {
+      if (!loop_alive() || m_immediate_ref_count > 0 || !m_closing.empty()) {
         timeout = 0;
       } else {
         // uv__next_timeout: the earliest libuv timer, referenced or not.
@@ -334,10 +352,11 @@ bool NodeProcess::next_action() {
         return true;
       }
       if (timeout == 0) {
+        end_phase();
         m_stage = Stage::kCheck;
         return true;
       }
-      if (timeout < 0 && m_requests.empty()) {
+      if (timeout < 0 && m_requests.empty() && m_active_handles == 0) {
         stop_with("the event loop of " + m_options.name +
                   " would wait forever: it is alive but nothing can wake it");
         return false;
@@ -356,6 +375,7 @@ bool NodeProcess::next_action() {
       update_time();
       const std::int64_t remaining = timeout - (m_loop_ms - base);
       if (remaining <= 0) {
+        end_phase();
         m_stage = Stage::kCheck;
         return true;
       }
@@ -405,19 +425,53 @@ bool NodeProcess::next_action() {
         CallbackRef callback = std::move(found->second.callback);
         if (found->second.ref) --m_immediate_ref_count;
         m_immediates.erase(found);
+        trace(TraceKind::kQueuePop, [&] { return "immediates -> " + callback->label(); });
         begin_job(callback, JobKind::kMacrotask);
         return true;
       }
       m_check_started = false;
       m_check_take_queued = false;
       m_check_batch.clear();
-      m_drain_active = true;  // the callback scope around processImmediate closes
-      m_stage = Stage::kClose;
+      m_drain_active = true;       // the callback scope around processImmediate closes
+      m_stage = Stage::kCheckEnd;  // ends the check phase once that drain is done
       return true;
     }
+    case Stage::kCheckEnd:
+      end_phase();
+      m_stage = Stage::kClose;
+      return true;
 
-    // 6. closing handles (none yet), then uv__update_time and the timers.
+    // 6. uv__run_closing_handles: the close callbacks of handles closed until now, latest closed
+    // first (each a MakeCallback: ticks and microtasks drain after it); then uv__update_time and
+    // the timers.
     case Stage::kClose:
+      if (!m_close_started) {
+        if (m_closing.empty()) {
+          update_time();
+          m_stage = Stage::kTimers;
+          m_after_timers = Stage::kIterationEnd;
+          return true;
+        }
+        phase("close");
+        m_close_started = true;
+        m_close_batch.swap(m_closing);
+        m_closing.clear();
+      }
+      if (!m_close_batch.empty()) {
+        auto [handle, callback] = std::move(m_close_batch.back());
+        m_close_batch.pop_back();
+        const std::string label = m_handles.at(handle).label;
+        m_handles.erase(handle);
+        trace(TraceKind::kHandleClose, [&] { return label; });
+        if (callback) {
+          trace(TraceKind::kQueuePop, [&] { return "closing -> " + callback->label(); });
+          begin_job(callback, JobKind::kMacrotask);
+          m_drain_active = true;  // processTicksAndRejections after it
+        }
+        return true;
+      }
+      m_close_started = false;
+      end_phase();
       update_time();
       m_stage = Stage::kTimers;
       m_after_timers = Stage::kIterationEnd;
@@ -499,6 +553,7 @@ bool NodeProcess::next_action() {
         return true;
       }
       m_ready_collected = false;
+      end_phase();
       m_stage = m_after_timers;
       return true;
     }
@@ -520,6 +575,7 @@ bool NodeProcess::next_action() {
       m_stage = Stage::kAfterBeforeExit;
       return true;
     case Stage::kAfterBeforeExit:
+      end_phase();
       m_stage = loop_alive() ? Stage::kLoopStart : Stage::kExitListeners;
       return true;
 
@@ -542,6 +598,7 @@ bool NodeProcess::next_action() {
         begin_job(m_exit_listeners[m_exit_index++], JobKind::kMacrotask);
         return true;
       }
+      end_phase();
       m_output.push_back(OutputLine{m_simulation.now(), Stream::kStderr, m_crash_error});
       trace(TraceKind::kOutput, [&] { return "stderr: " + m_crash_error; });
       m_stage = Stage::kExited;
@@ -550,6 +607,7 @@ bool NodeProcess::next_action() {
       return false;
 
     case Stage::kExitDrain:
+      end_phase();
       m_stage = Stage::kExited;
       trace(TraceKind::kProcessExit, [&] { return std::string("code " + std::to_string(m_exit_code)); });
       return false;
@@ -566,6 +624,7 @@ void NodeProcess::on_event(std::uint64_t data) {
   m_poll_wake.reset();
   m_idle += m_simulation.now() - m_poll_started;
   update_time();
+  end_phase();
   m_stage = Stage::kCheck;
   advance();
 }
@@ -605,9 +664,10 @@ void NodeProcess::await_io(std::string label, Nanos latency, CallbackRef on_read
 void NodeProcess::submit_work(PoolWork work, CallbackRef on_done) {
   const std::uint64_t token = m_next_request++;
   work.token = token;
-  trace(TraceKind::kQueuePush, [&] { return std::string("thread pool <- " + work.label); });
+  trace(TraceKind::kPoolQueued, [&] { return std::string(work.label); });
   m_requests.emplace(token, std::move(on_done));
   m_pool.submit(std::move(work));
+  note_lengths();
 }
 
 // --- JsHost -----------------------------------------------------------------------------------------
@@ -650,6 +710,35 @@ void NodeProcess::clear_timer(TimerId timer) {
 
 void NodeProcess::set_timer_ref(TimerId timer, bool ref) {
   m_timers.set_ref(timer, ref);
+  note_lengths();
+}
+
+HandleId NodeProcess::open_handle(std::string label) {
+  const HandleId id = m_next_handle++;
+  trace(
+      TraceKind::kHandleOpen, [&] { return label; }, 1);
+  m_handles.emplace(id, Handle{std::move(label), true, false});
+  ++m_active_handles;
+  return id;
+}
+
+void NodeProcess::set_handle_ref(HandleId id, bool ref) {
+  auto found = m_handles.find(id);
+  if (found == m_handles.end() || found->second.closing || found->second.ref == ref) return;
+  found->second.ref = ref;
+  m_active_handles += ref ? 1 : -1;
+  trace(
+      TraceKind::kHandleRef, [&] { return found->second.label; }, ref ? 1 : 0);
+}
+
+void NodeProcess::close_handle(HandleId id, CallbackRef on_close) {
+  auto found = m_handles.find(id);
+  if (found == m_handles.end() || found->second.closing) return;  // uv_close twice is a bug; ignored
+  Handle& handle = found->second;
+  handle.closing = true;
+  if (handle.ref) --m_active_handles;
+  trace(TraceKind::kQueuePush, [&] { return "closing <- " + handle.label; });
+  m_closing.emplace_back(id, std::move(on_close));  // uv__make_close_pending
 }
 
 void NodeProcess::refresh_timer(TimerId timer) {
@@ -663,6 +752,7 @@ void NodeProcess::refresh_timer(TimerId timer) {
     m_next_expiry = expiry;
     arm(m_node_timer, m_loop_ms + m_timers.duration(timer));
   }
+  note_lengths();
 }
 
 ImmediateId NodeProcess::set_immediate(CallbackRef callback) {
@@ -717,11 +807,13 @@ void NodeProcess::enable_event_loop_delay(std::int64_t resolution_ms) {
   m_eld.resolution_ms = std::max<std::int64_t>(1, resolution_ms);
   m_eld.previous = 0;
   arm(m_eld.timer, m_loop_ms + m_eld.resolution_ms);
+  note_lengths();
 }
 
 void NodeProcess::disable_event_loop_delay() {
   m_eld.enabled = false;
   m_eld.timer.due.reset();
+  note_lengths();
 }
 
 EventLoopUtilization NodeProcess::event_loop_utilization() const {
@@ -740,20 +832,50 @@ void NodeProcess::add_uncaught_exception_listener(CallbackRef listener) {
 // --- Trace helpers ----------------------------------------------------------------------------------
 
 void NodeProcess::phase(const char* name) {
+  end_phase();
+  m_phase = name;
   trace(TraceKind::kPhase, [&] { return std::string(name); });
 }
 
+void NodeProcess::end_phase() {
+  if (m_phase == nullptr) return;
+  trace(TraceKind::kPhaseEnd, [&] { return std::string(m_phase); });
+  m_phase = nullptr;
+}
+
 void NodeProcess::note_lengths() {
-  if (!m_trace.enabled()) return;
-  static constexpr const char* kNames[5] = {"nextTick", "microtasks", "immediates", "timers", "completed"};
-  const std::size_t now[5] = {m_ticks.size(), m_microtasks.size(), m_immediates.size(), m_timers.pending(),
-                              m_completed.size() + (m_poll_batch.size() - m_poll_index)};
-  for (int k = 0; k < 5; ++k) {
+  // Computed even when the trace records nothing, so that it counts the same events either way.
+  static constexpr const char* kNames[6] = {"nextTick", "microtasks", "immediates",
+                                            "timers",   "completed",  "thread pool"};
+  const std::size_t now[6] = {m_ticks.size(),
+                              m_microtasks.size(),
+                              m_immediates.size(),
+                              m_timers.pending(),
+                              m_completed.size() + (m_poll_batch.size() - m_poll_index),
+                              m_pool.queued()};
+  for (int k = 0; k < 6; ++k) {
     if (now[k] == m_noted[k]) continue;
     m_noted[k] = now[k];
     m_trace.add(m_simulation.now(), m_thread, TraceKind::kQueueLength, kNames[k],
                 static_cast<std::int64_t>(now[k]));
   }
+  // Node's own handles: the timer handle is ref'd while refCount > 0 (toggleTimerRef), the idle
+  // handle runs while ref'd immediates wait (toggleImmediateRef), the delay monitor's timer is open
+  // (unref'd) while enabled.
+  note_handle("timers", m_timers.ref_count() > 0, m_noted_timer_ref);
+  note_handle("immediates", m_immediate_ref_count > 0, m_noted_immediate_ref);
+  if (m_eld.enabled != m_noted_eld_open) {
+    m_noted_eld_open = m_eld.enabled;
+    trace(m_eld.enabled ? TraceKind::kHandleOpen : TraceKind::kHandleClose,
+          [] { return std::string("eventLoopDelay timer"); });
+  }
+}
+
+void NodeProcess::note_handle(const char* name, bool now_on, bool& recorded) {
+  if (now_on == recorded) return;
+  recorded = now_on;
+  trace(
+      TraceKind::kHandleRef, [&] { return std::string(name); }, now_on ? 1 : 0);
 }
 
 std::string NodeProcess::timer_label(TimerId timer) const {

@@ -100,6 +100,9 @@ class NodeProcess final : private Machine::Client,
   void add_exit_listener(CallbackRef listener) override;
   void submit_work(PoolWork work, CallbackRef on_done) override;
   void await_io(std::string label, Nanos latency, CallbackRef on_ready) override;
+  HandleId open_handle(std::string label) override;
+  void set_handle_ref(HandleId handle, bool ref) override;
+  void close_handle(HandleId handle, CallbackRef on_close) override;
   void add_uncaught_exception_listener(CallbackRef listener) override;
   void add_before_exit_listener(CallbackRef listener) override;
   void monitor_event_loop_delay(std::int64_t resolution_ms) override {
@@ -130,7 +133,8 @@ class NodeProcess final : private Machine::Client,
     kPollWaiting,      // blocked until the wake-up event or a completed request
     kPollRun,          // run the callbacks of completed pool requests
     kCheck,            // setImmediate callbacks (processImmediate), then its callback scope closes
-    kClose,            // close callbacks, then update time and run timers
+    kCheckEnd,         // the check phase is over (after that drain)
+    kClose,            // close callbacks (uv__run_closing_handles), then update time and run timers
     kTimers,           // RunTimers -> processTimers(now), then its callback scope closes
     kIterationEnd,     // loop alive?
     kBeforeExit,       // process.emit('beforeExit'), then its callback scope drains
@@ -167,15 +171,17 @@ class NodeProcess final : private Machine::Client,
   void update_time();        // uv__update_time: the loop's cached millisecond clock
   std::int64_t libuv_now();  // getLibuvNow(): updates, then reads
   bool loop_alive() const;
-  void phase(const char* name);
+  void phase(const char* name);  // enters a phase (ending the one before, if still open)
+  void end_phase();
   void stop_with(std::string diagnosis);
   // Records a trace event; `make_text` only runs when the trace is enabled (benchmarks turn it off).
   template <typename MakeText>
-  void trace(TraceKind kind, MakeText&& make_text) {
-    if (m_trace.enabled()) m_trace.add(m_simulation.now(), m_thread, kind, make_text());
+  void trace(TraceKind kind, MakeText&& make_text, std::int64_t value = 0) {
+    m_trace.add_lazy(m_simulation.now(), m_thread, kind, make_text, value);
   }
   std::string timer_label(TimerId timer) const;
-  void note_lengths();  // records the queues whose length changed since the last call
+  void note_lengths();  // records the queues and handles that changed since the last call
+  void note_handle(const char* name, bool now_on, bool& recorded);  // one of Node's own handles
 
   Simulation& m_simulation;
   Machine& m_machine;
@@ -189,6 +195,8 @@ class NodeProcess final : private Machine::Client,
   bool m_exiting = false;  // process._exiting: nextTick is a no-op
   std::vector<OutputLine> m_output;
   std::uint64_t m_callbacks_run = 0;
+
+  const char* m_phase = nullptr;  // the phase entered and not yet ended (trace)
 
   // The running job.
   std::unique_ptr<JsJob> m_job;
@@ -254,8 +262,26 @@ class NodeProcess final : private Machine::Client,
   std::size_t m_before_exit_index = 0;
   bool m_loop_ever_started = false;
 
-  // Last recorded queue lengths (nextTick, microtasks, immediates, timers, completed requests).
-  std::size_t m_noted[5] = {0, 0, 0, 0, 0};
+  // Last recorded queue lengths (nextTick, microtasks, immediates, timers, completed requests,
+  // thread pool queue), and whether Node's own handles kept the loop alive.
+  std::size_t m_noted[6] = {0, 0, 0, 0, 0, 0};
+  bool m_noted_timer_ref = false;
+  bool m_noted_immediate_ref = false;
+  bool m_noted_eld_open = false;
+
+  // Handles the bindings opened (servers, sockets) and the ones closed, waiting for the close phase
+  // (uv_close puts a handle at the head of loop->closing_handles: latest first).
+  struct Handle {
+    std::string label;
+    bool ref = true;
+    bool closing = false;
+  };
+  std::map<HandleId, Handle> m_handles;
+  HandleId m_next_handle = 1;
+  int m_active_handles = 0;  // open, not closing, ref'd: uv__has_active_handles
+  std::vector<std::pair<HandleId, CallbackRef>> m_closing;  // in uv_close order; run from the back
+  std::vector<std::pair<HandleId, CallbackRef>> m_close_batch;
+  bool m_close_started = false;
 
   // Exit listeners, run back to back by process.emit('exit').
   std::vector<CallbackRef> m_exit_listeners;

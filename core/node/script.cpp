@@ -153,6 +153,27 @@ Script& Script::clear_immediate(std::string name) {
   });
 }
 
+Script& Script::open_handle(std::string name) {
+  return act([names = m_names, name = std::move(name)](JsHost& host) {
+    names->handles[name] = host.open_handle(name);
+  });
+}
+
+Script& Script::unref_handle(std::string name) {
+  return act([names = m_names, name = std::move(name)](JsHost& host) {
+    auto found = names->handles.find(name);
+    if (found != names->handles.end()) host.set_handle_ref(found->second, false);
+  });
+}
+
+Script& Script::close_handle(std::string name, Body on_close) {
+  auto callback = make("close " + name, std::move(on_close));
+  return act([names = m_names, name = std::move(name), callback](JsHost& host) {
+    auto found = names->handles.find(name);
+    if (found != names->handles.end()) host.close_handle(found->second, callback);
+  });
+}
+
 Script& Script::next_tick(std::string label, Body body) {
   auto callback = make("tick " + label, std::move(body));
   return act([callback](JsHost& host) { host.next_tick(callback); });

@@ -33,6 +33,7 @@ class Script {
   struct Names {
     std::map<std::string, TimerId> timers;
     std::map<std::string, ImmediateId> immediates;
+    std::map<std::string, HandleId> handles;
   };
 
   static CallbackRef callback(std::string label, Body body, std::shared_ptr<Names> names = nullptr);
@@ -53,6 +54,11 @@ class Script {
   Script& log_with(std::function<std::string(JsHost&, const Names&)> make_line);
   Script& set_immediate(std::string name, Body body);
   Script& clear_immediate(std::string name);
+  // A handle the bindings would hold open (a listening server, a socket), its ref/unref, and
+  // handle.close(callback): the callback runs in the close phase.
+  Script& open_handle(std::string name);
+  Script& unref_handle(std::string name);
+  Script& close_handle(std::string name, Body on_close);
   Script& next_tick(std::string label, Body body);
   // queueMicrotask. (A promise reaction differs when it throws: it rejects its promise instead of
   // being an uncaught exception; that arrives with the engine's promises.)

@@ -57,9 +57,8 @@ void ThreadPool::dispatch() {
     thread.busy = true;
     ++m_busy;
     if (thread.work.slow_io) ++m_slow_io_running;
-    if (m_trace.enabled()) {
-      m_trace.add(m_simulation.now(), thread.id, TraceKind::kCallbackStart, "work " + thread.work.label);
-    }
+    m_trace.add_lazy(m_simulation.now(), thread.id, TraceKind::kPoolStarted,
+                     [&] { return thread.work.label; });
     if (thread.work.latency > 0) {
       m_simulation.schedule_after(thread.work.latency, *this, static_cast<std::uint64_t>(index));
     } else {
@@ -83,8 +82,8 @@ void ThreadPool::on_burst_done(ThreadId thread) {
 
 void ThreadPool::complete(int index) {
   Thread& thread = m_threads[index];
-  if (m_trace.enabled())
-    m_trace.add(m_simulation.now(), thread.id, TraceKind::kCallbackEnd, "work " + thread.work.label);
+  m_trace.add_lazy(m_simulation.now(), thread.id, TraceKind::kPoolFinished,
+                   [&] { return thread.work.label; });
   const std::uint64_t token = thread.work.token;
   if (thread.work.slow_io) --m_slow_io_running;
   thread.busy = false;

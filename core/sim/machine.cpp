@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/base/check.h"
+#include "core/trace/trace.h"
 
 namespace looplab {
 
@@ -56,7 +57,21 @@ void Machine::start_burst(ThreadId thread, Nanos cpu) {
   state.burst_start = m_simulation.now();
   state.burst_cpu = cpu;
   m_running.push(Running{m_work_clock + cpu * kTicksPerNano, m_next_order++, thread});
+  note_contention(thread, m_running.size() - 1);
   if (!m_dispatching) schedule_next_finish();
+}
+
+void Machine::note_contention(ThreadId thread, std::size_t busy_before) {
+  const std::size_t busy = m_running.size();
+  const auto cores = static_cast<std::size_t>(m_cores);
+  if (m_trace == nullptr || busy == busy_before || (busy <= cores && busy_before <= cores)) return;
+  m_trace->add_lazy(
+      m_simulation.now(), thread, TraceKind::kCpuContention,
+      [&] {
+        return std::to_string(busy) + (busy == 1 ? " busy thread on " : " busy threads on ") +
+               std::to_string(m_cores) + (m_cores == 1 ? " core" : " cores");
+      },
+      static_cast<std::int64_t>(busy));
 }
 
 bool Machine::try_run_burst_now(ThreadId thread, Nanos cpu) {
@@ -116,6 +131,7 @@ void Machine::on_event(std::uint64_t /*data*/) {
   // Collect every burst done by now (several can finish at the same instant), in finish order.
   std::vector<ThreadId>& done = m_done;  // reused: no allocation per event
   done.clear();
+  const std::size_t busy_before = m_running.size();
   while (!m_running.empty() && m_running.top().finish <= m_work_clock) {
     const ThreadId thread = m_running.top().thread;
     m_running.pop();
@@ -126,6 +142,7 @@ void Machine::on_event(std::uint64_t /*data*/) {
     ++state.stats.bursts;
     done.push_back(thread);
   }
+  note_contention(done.front(), busy_before);
   // Clients may start new bursts from their callbacks; reschedule once, after all of them.
   m_dispatching = true;
   for (m_done_delivered = 0; m_done_delivered < done.size();) {

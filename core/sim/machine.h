@@ -27,10 +27,11 @@
 #include <vector>
 
 #include "core/sim/simulation.h"
+#include "core/sim/thread_id.h"
 
 namespace looplab {
 
-using ThreadId = std::uint32_t;
+class Trace;
 
 class Machine final : private EventSink {
  public:
@@ -56,6 +57,10 @@ class Machine final : private EventSink {
   Machine(Simulation& simulation, int cores = kDefaultCores);
 
   int cores() const { return m_cores; }
+
+  // Records CPU contention into `trace`: an event each time the number of busy threads changes
+  // while it is, or was, above the number of cores (nothing at all on an uncontended machine).
+  void set_trace(Trace* trace) { m_trace = trace; }
 
   ThreadId add_thread(std::string name, Client& client);
   std::size_t thread_count() const { return m_threads.size(); }
@@ -103,8 +108,10 @@ class Machine final : private EventSink {
   void on_event(std::uint64_t data) override;
   void advance_work_clock();
   void schedule_next_finish();
+  void note_contention(ThreadId thread, std::size_t busy_before);
 
   Simulation& m_simulation;
+  Trace* m_trace = nullptr;
   int m_cores;
   std::vector<Thread> m_threads;
   std::priority_queue<Running, std::vector<Running>, FinishesLater> m_running;

@@ -65,7 +65,8 @@ std::string to_json(const Trace& trace) {
     first = false;
     out += "{\"time_ns\":" + std::to_string(event.time) + ",\"thread\":" + std::to_string(event.thread) +
            ",\"kind\":" + json_quote(to_string(event.kind)) + ",\"text\":" + json_quote(event.text);
-    if (event.kind == TraceKind::kQueueLength) out += ",\"value\":" + std::to_string(event.value);
+    if (has_value(event.kind)) out += ",\"value\":" + std::to_string(event.value);
+    if (event.source != 0) out += ",\"source\":" + std::to_string(event.source);
     out += "}";
   }
   out += "]}\n";
@@ -89,11 +90,28 @@ std::string to_chrome_trace(const Trace& trace) {
     const std::string common =
         ",\"ts\":" + micros(event.time) + ",\"pid\":1,\"tid\":" + std::to_string(event.thread) + "}";
     switch (event.kind) {
+      // Slices: phases enclose the callbacks they run, and pool tasks run on their own threads.
+      case TraceKind::kPhase:
+        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"phase\",\"ph\":\"B\"" + common;
+        break;
+      case TraceKind::kPhaseEnd:
+        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"phase\",\"ph\":\"E\"" + common;
+        break;
       case TraceKind::kCallbackStart:
         out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"callback\",\"ph\":\"B\"" + common;
         break;
       case TraceKind::kCallbackEnd:
         out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"callback\",\"ph\":\"E\"" + common;
+        break;
+      case TraceKind::kPoolStarted:
+        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"pool\",\"ph\":\"B\"" + common;
+        break;
+      case TraceKind::kPoolFinished:
+        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"pool\",\"ph\":\"E\"" + common;
+        break;
+      case TraceKind::kCpuContention:  // one counter track for the machine
+        out += "{\"name\":\"CPU: busy threads\",\"ph\":\"C\",\"args\":{\"threads\":" +
+               std::to_string(event.value) + "}" + common;
         break;
       case TraceKind::kQueueLength:  // a counter track per queue; Perfetto keys counters by name
                                      // and pid, so the thread's name keeps two processes apart

@@ -9,18 +9,34 @@ const char* to_string(TraceKind kind) {
   switch (kind) {
     case TraceKind::kPhase:
       return "phase";
+    case TraceKind::kPhaseEnd:
+      return "phase end";
     case TraceKind::kCallbackStart:
       return "callback start";
     case TraceKind::kCallbackEnd:
       return "callback end";
     case TraceKind::kQueuePush:
       return "queue push";
+    case TraceKind::kQueuePop:
+      return "queue pop";
     case TraceKind::kTimerArmed:
       return "timer armed";
     case TraceKind::kTimerCleared:
       return "timer cleared";
     case TraceKind::kTimerFired:
       return "timer fired";
+    case TraceKind::kPoolQueued:
+      return "pool queued";
+    case TraceKind::kPoolStarted:
+      return "pool started";
+    case TraceKind::kPoolFinished:
+      return "pool finished";
+    case TraceKind::kHandleOpen:
+      return "handle open";
+    case TraceKind::kHandleClose:
+      return "handle close";
+    case TraceKind::kHandleRef:
+      return "handle ref";
     case TraceKind::kPollWait:
       return "poll wait";
     case TraceKind::kOutput:
@@ -29,12 +45,22 @@ const char* to_string(TraceKind kind) {
       return "process exit";
     case TraceKind::kQueueLength:
       return "queue length";
+    case TraceKind::kCpuContention:
+      return "cpu contention";
   }
   return "?";
 }
 
-void Trace::add(Nanos time, ThreadId thread, TraceKind kind, std::string text, std::int64_t value) {
-  if (m_enabled) m_events.push_back(TraceEvent{time, thread, kind, std::move(text), value});
+bool has_value(TraceKind kind) {
+  switch (kind) {
+    case TraceKind::kQueueLength:
+    case TraceKind::kHandleOpen:
+    case TraceKind::kHandleRef:
+    case TraceKind::kCpuContention:
+      return true;
+    default:
+      return false;
+  }
 }
 
 void Trace::set_thread_name(ThreadId thread, std::string name) {
@@ -56,7 +82,7 @@ std::string Trace::to_text() const {
     std::snprintf(line, sizeof line, "%s  %-6s %-15s", time, thread.c_str(), to_string(event.kind));
     text += line;
     text += event.text;
-    if (event.kind == TraceKind::kQueueLength) text += " = " + std::to_string(event.value);
+    if (has_value(event.kind)) text += " = " + std::to_string(event.value);
     text += '\n';
   }
   return text;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/trace/trace.h"
 #include "doctest/doctest.h"
 
 using looplab::kNanosPerMilli;
@@ -268,4 +269,25 @@ TEST_CASE("a burst is not completed at once when an event comes first or the cor
     CHECK_FALSE(machine.try_run_burst_now(js.thread, 1 * ms));
     CHECK(sim.now() == 0);
   }
+}
+
+TEST_CASE("the trace shows when threads contend for the cores, and nothing while they do not") {
+  Simulation sim;
+  Machine machine(sim, 1);
+  looplab::Trace trace;
+  machine.set_trace(&trace);
+  Workload load(sim, machine);
+  const ThreadId a = load.thread("a");
+  const ThreadId b = load.thread("b");
+  load.at(0, a, 2 * ms);  // alone: no event
+  load.at(1 * ms, b, 2 * ms);
+  sim.run();
+  trace.set_thread_name(a, "a");
+  trace.set_thread_name(b, "b");
+  // b joins at 1 ms (2 busy on 1 core); a has 1 ms of work left at half speed: done at 3 ms; b then
+  // has 1 ms left alone: done at 4 ms.
+  CHECK(trace.to_text() ==
+        "      1.000 ms  b      cpu contention 2 busy threads on 1 core = 2\n"
+        "      3.000 ms  a      cpu contention 1 busy thread on 1 core = 1\n");
+  CHECK(load.finished == std::vector<std::string>{"a@3 ms", "b@4 ms"});
 }

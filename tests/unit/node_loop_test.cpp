@@ -223,6 +223,13 @@ TEST_CASE("a callback that never returns is stopped with a diagnosis") {
   CHECK(run.result.reason == looplab::StopReason::kRequested);
   CHECK(run.result.diagnosis ==
         "the event loop of main has been blocked for more than 10 s of simulated time by timeout spin");
+  // The trace stays well formed: the running callback and its phase are closed.
+  const auto& events = run.trace.events();
+  REQUIRE(events.size() >= 3);
+  CHECK(events[events.size() - 3].kind == looplab::TraceKind::kCallbackEnd);
+  CHECK(events[events.size() - 3].text == "timeout spin (stopped)");
+  CHECK(events[events.size() - 2].kind == looplab::TraceKind::kPhaseEnd);
+  CHECK(events[events.size() - 1].kind == looplab::TraceKind::kProcessExit);
 }
 
 // Runaway scripts whose callbacks all run back to back (each completes at once on a free core) are
@@ -409,4 +416,70 @@ TEST_CASE("an interval that refreshes itself stays in its list once") {
   });
   CHECK(out == oracle_lines("interval_refreshes_itself"));
   CHECK(run.process.exited());
+}
+
+// tests/oracle/close_callbacks.js: two sockets connect (their callbacks run in poll); the second
+// callback destroys both, queues an immediate and a tick, and closes the server. Node prints:
+// connected, tick, immediate, b close, a close — close callbacks come after check, latest closed
+// first. The trace is checked against tests/golden/node_loop_close_callbacks.trace.
+TEST_CASE("close callbacks run after check, the handle closed last first") {
+  Run run;
+  const auto out = run.main([](Script& s) {
+    s.open_handle("server");
+    s.await_io("connect a", 100 * kNanosPerMicro, [](Script& s) {
+      s.open_handle("a");
+      s.await_io("connect b", 100 * kNanosPerMicro, [](Script& s) {
+        s.open_handle("b");
+        s.log("connected");
+        s.close_handle("a", [](Script& s) { s.log("a close"); });
+        s.close_handle("b", [](Script& s) { s.log("b close"); });
+        s.set_immediate("i", [](Script& s) { s.log("immediate"); });
+        s.next_tick("t", [](Script& s) { s.log("tick"); });
+        s.close_handle("server", [](Script&) {});
+      });
+    });
+  });
+  CHECK(out == oracle_lines("close_callbacks"));
+  CHECK(run.process.exited());
+  check_golden("node_loop_close_callbacks", run.trace.to_text());
+}
+
+// A listening server keeps node running until it is closed or unref'd:
+//   const s = require('net').createServer().listen(0); setTimeout(() => s.unref(), 10);  -> exits
+TEST_CASE("an open handle keeps the loop alive until it is unref'd") {
+  SUBCASE("unref'd after 10 ms: the process exits then") {
+    Run run;
+    run.main([](Script& s) {
+      s.open_handle("server");
+      s.set_timeout("unref", 10, [](Script& s) { s.unref_handle("server"); });
+    });
+    CHECK(run.process.exited());
+    CHECK(run.sim.now() >= 10 * ms);
+    CHECK(run.sim.now() < 11 * ms);
+  }
+  SUBCASE("never closed: the loop waits in poll with nothing to wake it") {
+    Run run;
+    run.main([](Script& s) { s.open_handle("server"); });
+    CHECK_FALSE(run.process.exited());
+    CHECK(run.result.reason == looplab::StopReason::kIdle);
+  }
+}
+
+TEST_CASE("a trace that records nothing counts the same events as one that records them") {
+  const auto scenario = [](Script& s) {
+    s.set_timeout("t", 5, [](Script& s) { s.next_tick("tick", [](Script& s) { s.log("tick"); }); });
+    s.set_immediate("i", [](Script& s) { s.log("immediate"); });
+    s.queue_work("job", 1 * ms, 2 * ms, [](Script& s) { s.log("done"); });
+    s.open_handle("h");
+    s.close_handle("h", [](Script& s) { s.log("closed"); });
+  };
+  Run recorded;
+  recorded.main(scenario);
+  Run counted;
+  counted.trace.set_enabled(false);
+  counted.main(scenario);
+  CHECK(recorded.trace.count() == recorded.trace.events().size());
+  CHECK(counted.trace.events().empty());
+  CHECK(counted.trace.count() == recorded.trace.count());
+  CHECK(recorded.trace.count() > 40);
 }
