@@ -458,7 +458,8 @@ bool NodeProcess::next_action() {
         m_closing.clear();
       }
       if (!m_close_batch.empty()) {
-        auto [handle, callback] = std::move(m_close_batch.back());
+        const HandleId handle = m_close_batch.back().first;
+        const CallbackRef callback = std::move(m_close_batch.back().second);
         m_close_batch.pop_back();
         const std::string label = m_handles.at(handle).label;
         m_handles.erase(handle);
