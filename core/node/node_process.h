@@ -19,6 +19,7 @@
 
 #include "core/node/diagnostics.h"
 #include "core/node/js_job.h"
+#include "core/node/pool_requests.h"
 #include "core/node/thread_pool.h"
 #include "core/node/timers.h"
 #include "core/sim/machine.h"
@@ -46,6 +47,7 @@ struct Profile {
   Nanos tick_entry = 140;        // one process.nextTick callback
   Nanos microtask_entry = 70;    // one microtask / promise reaction
   Nanos write_line = 5'500;      // console.log of a short line to a pipe
+  PoolCosts pool;                // what thread-pool requests cost (pool_requests.h)
 };
 
 struct ProcessOptions {
