@@ -92,23 +92,21 @@ std::string to_chrome_trace(const Trace& trace) {
     switch (event.kind) {
       // Slices: phases enclose the callbacks they run, and pool tasks run on their own threads.
       case TraceKind::kPhase:
-        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"phase\",\"ph\":\"B\"" + common;
-        break;
       case TraceKind::kPhaseEnd:
-        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"phase\",\"ph\":\"E\"" + common;
-        break;
       case TraceKind::kCallbackStart:
-        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"callback\",\"ph\":\"B\"" + common;
-        break;
       case TraceKind::kCallbackEnd:
-        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"callback\",\"ph\":\"E\"" + common;
-        break;
       case TraceKind::kPoolStarted:
-        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"pool\",\"ph\":\"B\"" + common;
+      case TraceKind::kPoolFinished: {
+        const bool begins = event.kind == TraceKind::kPhase || event.kind == TraceKind::kCallbackStart ||
+                            event.kind == TraceKind::kPoolStarted;
+        const char* category =
+            event.kind == TraceKind::kPhase || event.kind == TraceKind::kPhaseEnd             ? "phase"
+            : event.kind == TraceKind::kPoolStarted || event.kind == TraceKind::kPoolFinished ? "pool"
+                                                                                              : "callback";
+        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"" + category + "\",\"ph\":\"" +
+               (begins ? "B" : "E") + "\"" + common;
         break;
-      case TraceKind::kPoolFinished:
-        out += "{\"name\":" + json_quote(event.text) + ",\"cat\":\"pool\",\"ph\":\"E\"" + common;
-        break;
+      }
       case TraceKind::kCpuContention:  // one counter track for the machine
         out += "{\"name\":\"CPU: busy threads\",\"ph\":\"C\",\"args\":{\"threads\":" +
                std::to_string(event.value) + "}" + common;

@@ -444,15 +444,20 @@ TEST_CASE("close callbacks run after check, the handle closed last first") {
   check_golden("node_loop_close_callbacks", run.trace.to_text());
 }
 
-// A listening server keeps node running until it is closed or unref'd:
-//   const s = require('net').createServer().listen(0); setTimeout(() => s.unref(), 10);  -> exits
+// tests/oracle/unref_server.js: a listening server keeps node running until the timer unrefs it at
+// 10 ms; node prints unref, exit.
 TEST_CASE("an open handle keeps the loop alive until it is unref'd") {
   SUBCASE("unref'd after 10 ms: the process exits then") {
     Run run;
-    run.main([](Script& s) {
+    const auto out = run.main([](Script& s) {
       s.open_handle("server");
-      s.set_timeout("unref", 10, [](Script& s) { s.unref_handle("server"); });
+      s.set_timeout("unref", 10, [](Script& s) {
+        s.log("unref");
+        s.unref_handle("server");
+      });
+      s.on_exit("exit", [](Script& s) { s.log("exit"); });
     });
+    CHECK(out == oracle_lines("unref_server"));
     CHECK(run.process.exited());
     CHECK(run.sim.now() >= 10 * ms);
     CHECK(run.sim.now() < 11 * ms);
