@@ -58,6 +58,12 @@ int simulated_node_major() {
   return build_info::kNodeMajor;
 }
 
+std::string simulated_node_release() {
+  // The oracle (tests/oracle) was run against node v20.20.2.
+  if (simulated_node_major() == 20) return "20.20.2";
+  return std::to_string(simulated_node_major()) + ".0.0";
+}
+
 std::string version_banner() {
   return "looplab " + std::string(looplab_version_string()) + " (simulates Node.js " +
          std::to_string(simulated_node_major()) + ")";

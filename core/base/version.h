@@ -32,6 +32,10 @@ std::string_view looplab_version_string();
 // Major version of the Node.js release whose behaviour is simulated by default.
 int simulated_node_major();
 
+// The full release scripts see as process.version (without the 'v') and node prints after a
+// crash: the release of that major line whose behaviour the oracle suite was confirmed against.
+std::string simulated_node_release();
+
 // One line for `looplab --version` and the playground's title bar:
 // "looplab 0.1.0 (simulates Node.js 20)".
 std::string version_banner();

@@ -93,6 +93,7 @@ enum class NodeKind : std::uint8_t {
 
 struct Node {
   NodeKind kind;
+  bool parenthesized = false;  // written inside parentheses: `(a) = 1` is fine, `({a}) = 1` is not
   SourceRange range;
   explicit Node(NodeKind k) : kind(k) {}
   virtual ~Node() = default;
@@ -142,6 +143,9 @@ struct TemplateLiteral : Node {
   std::vector<std::u16string> cooked;
   std::vector<std::u16string> raw;
   std::vector<Node*> expressions;
+  // Per quasi: the cooked value is undefined (a tagged template with an invalid escape such as
+  // String.raw`\unicode`); the matching `cooked` entry is then empty.
+  std::vector<bool> cooked_undefined;
   TemplateLiteral() : Node(NodeKind::kTemplateLiteral) {}
 };
 

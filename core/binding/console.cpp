@@ -1,0 +1,69 @@
+// console: log/info/debug write to stdout, error/warn to stderr, one line per call (a string
+// with newlines becomes several output lines), formatted as node's util.format does.
+#include "core/binding/binding.h"
+#include "core/js/runtime/conversions.h"
+
+namespace looplab::binding {
+
+namespace {
+
+using js::ArgList;
+using js::Value;
+using js::Vm;
+
+// TEMPORARY until core/js/inspect lands: ToString of each argument joined by spaces.
+std::string format_args(Vm& vm, ArgList args, bool& threw) {
+  std::string line;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (i > 0) line += ' ';
+    js::String* text = js::to_string(vm, args[i]);
+    if (text == nullptr) {
+      threw = true;
+      return {};
+    }
+    line += text->to_utf8();
+  }
+  return line;
+}
+
+Value write_to(Vm& vm, ArgList args, node::Stream stream) {
+  bool threw = false;
+  const std::string text = format_args(vm, args, threw);
+  if (threw) return Value::exception();
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    vm.host()->write(stream,
+                     std::string_view(text).substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return Value::undefined();
+}
+
+Value log(Vm& vm, Value, ArgList args) {
+  return write_to(vm, args, node::Stream::kStdout);
+}
+Value error(Vm& vm, Value, ArgList args) {
+  return write_to(vm, args, node::Stream::kStderr);
+}
+
+}  // namespace
+
+void install_console(js::Engine& engine) {
+  Vm& vm = engine.vm();
+  js::Object* console = vm.new_object();
+  struct Method {
+    std::string_view name;
+    js::NativeFn fn;
+  };
+  for (const Method& method : {Method{"log", log}, Method{"info", log}, Method{"debug", log},
+                               Method{"error", error}, Method{"warn", error}}) {
+    // Host calls: each line is written at its moment of the callback.
+    console->define(vm.key(method.name), Value(vm.new_native(method.name, 0, method.fn, true)),
+                    js::kDefaultAttrs);
+  }
+  engine.realm().define_global("console", Value(console));
+}
+
+}  // namespace looplab::binding

@@ -1,0 +1,122 @@
+// The engine facade: one per simulated JavaScript thread (its heap, realm and VM), and the bridge
+// to the runtime model (core/node/js_job.h).
+//
+//   Engine engine;
+//   engine.realm().define_global("print", Value(engine.vm().new_native("print", 0, my_print, true)));
+//   CompileResult compiled = engine.compile(source, "/app/main.js");
+//   if (compiled.error) { ...compiled.error->formatted... }
+//   process.start(engine.main(*compiled.script));
+//
+// A CallbackRef made by the engine holds its values through Persistent roots: the Engine must
+// outlive every CallbackRef it made (destroy the NodeProcess first).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/js/runtime/heap.h"
+#include "core/js/runtime/realm.h"
+#include "core/js/vm/vm.h"
+#include "core/node/js_job.h"
+
+namespace looplab::js {
+
+struct EngineOptions {
+  std::int64_t instruction_cost_ps = 1000;  // picoseconds of CPU per executed instruction
+  std::size_t max_heap_bytes = 1024u << 20;  // beyond: "JavaScript heap out of memory"
+  std::size_t max_stack_depth = 10000;       // frames: beyond, RangeError "Maximum call stack size exceeded"
+};
+
+struct CompileError {
+  std::string message;    // V8's text: "Unexpected token ';'"
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::string formatted;  // as node prints it: "file:3\nlet x = ;\n        ^\n\nSyntaxError: ..."
+};
+
+// A compiled script (top-level code), ready to run with Engine::main.
+struct Script {
+  Persistent function;  // the top-level code as a function of no arguments
+  std::string filename;
+};
+
+struct CompileResult {
+  std::shared_ptr<Script> script;
+  std::optional<CompileError> error;
+};
+
+// HostPromiseRejectionTracker (27.2.1.9): kReject when a promise is rejected with no handler,
+// kHandle when a handler is added to a promise that was rejected unhandled.
+enum class RejectionOperation : std::uint8_t { kReject, kHandle };
+using RejectionTracker = std::function<void(PromiseObject* promise, RejectionOperation op)>;
+
+class Engine {
+ public:
+  explicit Engine(EngineOptions options = {});
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  const EngineOptions& options() const { return m_options; }
+  Heap& heap() { return m_heap; }
+  Realm& realm() { return *m_realm; }
+  Vm& vm() { return *m_vm; }
+
+  // Parses and compiles a script (CommonJS body: top-level `return` allowed).
+  CompileResult compile(std::string source, std::string filename);
+
+  // The main module as a runtime callback (label "main script"): the script function is called
+  // with (exports, require, module, __filename, __dirname) and this = exports. The first form
+  // makes a fresh module and exports object and passes undefined for require (the bindings use
+  // the second form with their own values).
+  node::CallbackRef main(const Script& script);
+  node::CallbackRef main(const Script& script, std::vector<Value> args);
+  // "call fn with this_value and args" as a runtime callback (timers, ticks, listeners).
+  node::CallbackRef make_callable(Value fn, Value this_value, std::vector<Value> args, std::string label);
+
+  // Queues a microtask on the host of the current run; outside a run (C++ calling vm.call
+  // directly), on a local queue that take_local_microtasks() hands over.
+  void queue_microtask(node::CallbackRef callback);
+  std::vector<node::CallbackRef> take_local_microtasks() { return std::exchange(m_local_microtasks, {}); }
+
+  void set_rejection_tracker(RejectionTracker tracker) { m_rejection_tracker = std::move(tracker); }
+  const RejectionTracker& rejection_tracker() const { return m_rejection_tracker; }
+
+  // How node prints an uncaught exception value: the stack for errors, "Uncaught 'x'"-style text
+  // for other values (see the implementation for the exact forms).
+  std::string describe_uncaught(Value exception);
+
+  // Source ranges of code the runtime runs (the trace's source slot): id -> range.
+  struct SourceInfo {
+    std::string file;
+    std::uint32_t start = 0, end = 0, line = 0, column = 0;
+  };
+  std::uint32_t register_source(SourceInfo info);
+  const std::vector<SourceInfo>& sources() const { return m_sources; }
+
+  // CPU accounting: instructions executed, and their cost with the remainder carried.
+  std::uint64_t instructions() const { return m_instructions; }
+  void add_instructions(std::uint64_t n) { m_instructions += n; }
+  std::uint64_t charged_instructions() const { return m_charged_instructions; }
+  // Converts instructions executed since the last call into nanoseconds (remainder carried).
+  std::int64_t take_cost_ns();
+
+ private:
+  EngineOptions m_options;
+  Heap m_heap;
+  std::unique_ptr<Vm> m_vm;
+  std::unique_ptr<Realm> m_realm;
+  RejectionTracker m_rejection_tracker;
+  std::vector<SourceInfo> m_sources;
+  std::vector<node::CallbackRef> m_local_microtasks;
+  std::uint64_t m_instructions = 0;
+  std::uint64_t m_charged_instructions = 0;
+  std::int64_t m_cost_remainder_ps = 0;
+};
+
+}  // namespace looplab::js

@@ -1,0 +1,25 @@
+// push, pop, shift, unshift, splice (every form), reverse, fill: results and return values.
+const a = [1, 2, 3];
+console.log(a.push(4, 5), a, a.pop(), a, a.shift(), a, a.unshift(-1, 0), a);
+console.log([].pop(), [].shift(), [].push(), [].unshift());
+const s = () => ['a', 'b', 'c', 'd', 'e'];
+let x = s(); console.log(x.splice(1, 2), x);
+x = s(); console.log(x.splice(2), x);
+x = s(); console.log(x.splice(-2, 1), x);
+x = s(); console.log(x.splice(1, 0, 'new1', 'new2'), x);
+x = s(); console.log(x.splice(1, 2, 'R'), x);
+x = s(); console.log(x.splice(), x);
+x = s(); console.log(x.splice(undefined), x);
+x = s(); console.log(x.splice(10, 1, 'end'), x);
+x = s(); console.log(x.splice(-10, 1), x);
+x = s(); console.log(x.splice(1, -1, 'neg count'), x);
+x = s(); console.log(x.splice(0, Infinity), x);
+const r = [1, 2, 3];
+console.log(r.reverse(), r, r.reverse() === r);
+console.log(new Array(3).fill(0), [1, 2, 3, 4].fill(9, 1, 3), [1, 2, 3].fill('x', -1), [1, 2].fill());
+const shared = new Array(2).fill([]);
+shared[0].push('same array');
+console.log(shared);
+const obj = { length: 2, 0: 'a', 1: 'b' };
+Array.prototype.push.call(obj, 'c');
+console.log(obj, Array.prototype.pop.call(obj), obj);

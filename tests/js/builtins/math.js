@@ -1,0 +1,20 @@
+// Math: the deterministic functions and constants.
+console.log(Math.PI, Math.E, Math.LN2, Math.LN10, Math.LOG2E, Math.LOG10E, Math.SQRT2, Math.SQRT1_2);
+console.log(Math.abs(-3), Math.abs(-0), Math.abs('-2'), Math.abs(null), Math.abs([]), Math.abs('x'));
+console.log(Math.floor(1.7), Math.floor(-1.7), Math.ceil(1.2), Math.ceil(-1.2), Math.ceil(-0.5));
+console.log(Math.round(2.5), Math.round(-2.5), Math.round(2.4), Math.round(-0.4), Math.round(0.49999999999999994));
+console.log(Math.trunc(4.9), Math.trunc(-4.9), Math.sign(-3), Math.sign(0), Math.sign(-0), Math.sign('7'));
+console.log(Math.max(), Math.min(), Math.max(1, 'a'), Math.max(1, null), Math.min(0, -0), Math.max(-0, 0));
+console.log(Math.max(3, 1, 2), Math.min(...[4, 2, 8]), Math.max(NaN, 1), Math.max(undefined));
+console.log(Math.pow(2, 10), Math.pow(-8, 1 / 3), Math.sqrt(16), Math.sqrt(-1), Math.cbrt(27), Math.cbrt(-8));
+console.log(Math.hypot(3, 4), Math.hypot(), Math.hypot(-5), Math.fround(5.5), Math.fround(5.05), Math.clz32(1), Math.imul(3, 4));
+console.log(Math.sin(0), Math.cos(0), Math.tan(0), Math.atan2(1, 1), Math.atan2(0, -0));
+console.log(Math.exp(0), Math.log(1), Math.log(Math.E), Math.log10(1000), Math.log2(8), Math.log(0), Math.log(-1));
+console.log(Math.sin(Math.PI / 2), Math.cos(Math.PI), Math.asin(1), Math.acos(1), Math.atan(Infinity));
+console.log(Math.expm1(0), Math.log1p(0), Math.sinh(0), Math.cosh(0), Math.tanh(Infinity));
+const r = Math.random();
+console.log(typeof r, r >= 0 && r < 1);
+console.log(Object.prototype.toString.call(Math), typeof Math, Math.max.length, Math.min.name);
+const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+console.log(clamp(15, 0, 10), clamp(-5, 0, 10), clamp(5, 0, 10));
+console.log(Math.round(1.005 * 100) / 100, +(1.005).toFixed(2), Math.round(-0.5), Math.round(0.5));

@@ -1,0 +1,24 @@
+// Array destructuring: positions, holes, defaults, rest, nested, and iterables.
+const [a, b] = [1, 2, 3];
+const [, second, , fourth] = [10, 20, 30, 40];
+const [x = 'dx', y = 'dy', z = 'dz'] = [undefined, null];
+const [first, ...rest] = [1, 2, 3, 4];
+const [[n1, n2], [n3]] = [[1, 2], [3]];
+console.log(a, b, second, fourth, x, y, z, first, rest, n1, n2, n3);
+const [c1, c2, c3] = 'hi';
+console.log(c1, c2, c3);
+const [m1, m2] = new Map([['k1', 'v1'], ['k2', 'v2']]);
+console.log(m1, m2);
+const [s1, ...sRest] = new Set([5, 6, 7, 5]);
+console.log(s1, sRest);
+const [emptyRest, ...none] = [];
+console.log(emptyRest, none);
+let calls = 0;
+const [d1 = ++calls, d2 = ++calls] = [0];
+console.log('defaults evaluated lazily:', d1, d2, calls);
+const [p = 1, q = p * 10] = [];
+console.log(p, q);
+let i = 0;
+const iter = { [Symbol.iterator]() { return { next: () => ({ value: i++, done: false }), return() { console.log('iterator closed'); return {}; } }; } };
+const [it1, it2] = iter;
+console.log(it1, it2);

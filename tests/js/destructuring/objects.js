@@ -1,0 +1,28 @@
+// Object destructuring: renaming, defaults, rest, computed keys, nested, primitives.
+const user = { id: 7, name: 'ann', address: { city: 'Oslo', zip: '0150' }, tags: ['x', 'y'] };
+const { id, name: userName, missing = 'default', address: { city }, tags: [firstTag] } = user;
+console.log(id, userName, missing, city, firstTag);
+const { id: _, ...withoutId } = user;
+console.log(withoutId);
+const key = 'name';
+const { [key]: byComputed, ['ad' + 'dress']: { zip } } = user;
+console.log(byComputed, zip);
+const { length, 0: firstChar } = 'hello';
+console.log(length, firstChar);
+const { toFixed } = 5;
+console.log(typeof toFixed);
+const { a = 1, b: { c = 2 } = {} } = {};
+console.log(a, c);
+const { nullValue = 'not used for null' } = { nullValue: null };
+console.log(nullValue);
+let assigned, other;
+({ assigned, other = 'def' } = { assigned: 'via assignment' });
+console.log(assigned, other);
+const target = {};
+({ x: target.x, y: target['y'] } = { x: 1, y: 2 });
+console.log(target);
+const { ...copy } = { p: 1, q: 2 };
+console.log(copy);
+const proto = { inherited: 'i' };
+const { inherited, ...ownOnly } = Object.assign(Object.create(proto), { own: 'o' });
+console.log(inherited, ownOnly);

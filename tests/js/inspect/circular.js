@@ -1,0 +1,27 @@
+// Circular references: <ref *1> on the target, [Circular *1] where it repeats.
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const arr = [1, 2];
+arr.push(arr);
+console.log(arr);
+const parent = { name: 'parent', children: [] };
+const child = { name: 'child', parent };
+parent.children.push(child);
+console.log(parent);
+console.log(child);
+const x = { id: 'x' };
+const y = { id: 'y', x };
+x.y = y;
+const root = { x, y };
+console.log(root);
+const m = new Map();
+m.set('me', m);
+console.log(m);
+const s = new Set();
+s.add(s);
+console.log(s);
+const two = { first: {}, second: {} };
+two.first.back = two.first;
+two.second.back = two.second;
+console.log(two);

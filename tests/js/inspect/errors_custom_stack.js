@@ -1,0 +1,31 @@
+// Errors print their stack: these tests set the stack so that no file paths appear.
+const e = new Error('boom');
+e.stack = 'Error: boom\n    at <custom frame>';
+console.log(e);
+console.log({ e });
+console.log([e]);
+const t = new TypeError('bad type');
+t.stack = 'TypeError: bad type\n    at first (<custom>)\n    at second (<custom>)';
+console.log(t);
+const withProps = new RangeError('with props');
+withProps.stack = 'RangeError: with props\n    at <custom>';
+withProps.code = 'E_RANGE';
+withProps.extra = { detail: 1 };
+console.log(withProps);
+const noStack = new Error('no stack');
+noStack.stack = '';
+console.log(noStack);
+const stackOnlyHeader = new Error('header only');
+stackOnlyHeader.stack = 'Error: header only';
+console.log(stackOnlyHeader, [stackOnlyHeader]);
+const renamed = new Error('renamed');
+renamed.name = 'CustomName';
+renamed.stack = 'CustomName: renamed\n    at <custom>';
+console.log(renamed);
+class MyError extends Error {}
+const mine = new MyError('mine');
+mine.stack = 'Error: mine\n    at <custom>';
+console.log(mine);
+const caused = new Error('outer', { cause: 'a string cause' });
+caused.stack = 'Error: outer\n    at <custom>';
+console.log(caused);

@@ -1,0 +1,27 @@
+// Property access: dot vs bracket, key coercion to string, numbers as keys, missing properties.
+const o = {};
+o[1] = 'number one';
+o['1'] = 'string one';
+o[true] = 'boolean';
+o[null] = 'null';
+o[undefined] = 'undefined';
+o[{}] = 'object';
+o[[1, 2]] = 'array';
+console.log(o);
+console.log(o['true'], o.null, o['[object Object]'], o['1,2']);
+const k = { toString() { return 'custom'; } };
+o[k] = 'via toString';
+console.log(o.custom);
+console.log(o.missing, o.missing === undefined, typeof o.missing);
+const n = 5;
+console.log(n.constructor.name, 'abc'.length, 'abc'[1], 'abc'['length'], (1.5).toFixed());
+console.log(o[1.0], o['1.0'], [10, 20][1], [10, 20]['1'], [10, 20][1.0]);
+const arr = [];
+arr['2'] = 'two';
+console.log(arr.length, arr);
+arr[-1] = 'negative';
+arr['01'] = 'leading zero';
+console.log(arr.length, Object.keys(arr));
+const chain = { a: { b: { c: 'deep' } } };
+const path = ['a', 'b', 'c'];
+console.log(path.reduce((cur, key) => cur[key], chain));

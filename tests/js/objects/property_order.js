@@ -1,0 +1,28 @@
+// Property order: integer-like keys ascending first, then strings in insertion order, then symbols.
+const o = {};
+o.b = 1;
+o[2] = 2;
+o.a = 3;
+o[1] = 4;
+o['10'] = 5;
+o['01'] = 6;
+o[-1] = 7;
+o['1.5'] = 8;
+o[Symbol('s')] = 9;
+o[4294967294] = 10;
+o[4294967295] = 11;
+console.log(Object.keys(o));
+console.log(JSON.stringify(o));
+const seen = [];
+for (const k in o) seen.push(k);
+console.log(seen);
+console.log(Object.getOwnPropertyNames(o).length, Object.getOwnPropertySymbols(o).length);
+const re = { z: 1, y: 2 };
+delete re.z;
+re.z = 3;
+console.log(Object.keys(re));
+console.log(Object.entries({ 3: 'c', 1: 'a', x: 'x', 2: 'b' }));
+console.log(Object.assign({}, { b: 1 }, { a: 2 }, { 0: 'zero' }));
+const arr = ['a', 'b'];
+arr.extra = 'e';
+console.log(Object.keys(arr));

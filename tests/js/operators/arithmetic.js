@@ -1,0 +1,23 @@
+// Arithmetic: -0, NaN, Infinity, %, ** and the number results node prints.
+console.log(1 + 2, 5 - 8, 3 * 4, 7 / 2, 7 % 3, 2 ** 10);
+console.log(1 / 0, -1 / 0, 0 / 0, -0 / 1, 0 * -1, -0 + 0, -0 - 0);
+console.log(Object.is(0 * -1, -0), 1 / (0 * -1), Math.round(-0.4));
+console.log(-7 % 3, 7 % -3, -7 % -3, 5.5 % 2, -0 % 5, 5 % 0, Infinity % 2, 2 % Infinity);
+console.log(2 ** -1, (-2) ** 2, (-8) ** (1 / 3), 2 ** 0.5, 0 ** 0, NaN ** 0, 1 ** Infinity);
+console.log(2 ** 3 ** 2, (2 ** 3) ** 2);
+console.log(Infinity - Infinity, Infinity * 0, Infinity / Infinity, -Infinity + 1);
+console.log(NaN === NaN, NaN !== NaN, isNaN('x'), Number.isNaN('x'), Object.is(NaN, NaN));
+console.log(0.1 + 0.2, 0.1 + 0.2 === 0.3, Math.abs(0.1 + 0.2 - 0.3) < Number.EPSILON);
+console.log(9007199254740992 + 1, 9007199254740992 + 2, 1e16 + 1);
+console.log(5 / 2 | 0, Math.trunc(-5 / 2), Math.floor(-5 / 2), ~~-2.7);
+console.log(+'3' + +'4', '3' * '4', '10' / '4', '7' - 2, '7' + 2, 'a' * 1);
+console.log(-'5', +'', +' 12 ', +'1e3', +'0x10', +'0b11', +'1,000', +[], +[5], +[1, 2], +{}, +null, +undefined, +true);
+let x = 5;
+console.log(x++, x, ++x, x--, x, --x);
+let s = '5';
+s++;
+console.log(s, typeof s);
+let u;
+u++;
+console.log(u);
+console.log(1e308 * 10, -1e308 * 10, 5e-324 / 2, Number.MAX_VALUE + 1 === Number.MAX_VALUE);

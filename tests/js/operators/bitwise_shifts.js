@@ -1,0 +1,20 @@
+// Bitwise operators and shifts: 32-bit conversion, >>> of negatives, shift counts mod 32.
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1, ~0, ~~3.7, ~~-3.7);
+console.log(1 << 31, 1 << 32, 1 << 33, -1 << 1, 2 ** 32 | 0, (2 ** 31) | 0, (2 ** 32 + 5) | 0);
+console.log(-16 >> 2, -16 >>> 2, -1 >>> 0, -1 >>> 28, 16 >>> 33);
+console.log(4294967295 >> 0, 4294967295 >>> 0, 4294967296 >>> 0);
+console.log(NaN | 0, Infinity | 0, -Infinity >>> 0, '12' | 0, '0x1f' & 255, null ^ 1, undefined | 1);
+console.log(1.9 | 0, -1.9 | 0, 1e21 | 0, -0 | 0, 2147483648 >> 0);
+console.log((0xff00ff).toString(2), (0b1010 & 0b0110).toString(2), (-5 >>> 0).toString(16));
+let flags = 0;
+const READ = 1, WRITE = 2, EXEC = 4;
+flags |= READ | EXEC;
+console.log(flags, (flags & WRITE) !== 0, (flags & EXEC) !== 0);
+flags &= ~READ;
+flags ^= WRITE;
+console.log(flags);
+let sh = 1;
+sh <<= 4; console.log(sh);
+sh >>= 2; console.log(sh);
+sh = -sh; sh >>>= 28; console.log(sh);
+console.log(5 & 3 | 2 ^ 1, 5 & (3 | 2) ^ 1, 1 + 2 << 1, 1 << 2 + 1);

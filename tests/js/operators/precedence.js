@@ -1,0 +1,21 @@
+// Operator precedence and associativity.
+console.log(1 + 2 * 3, (1 + 2) * 3, 2 * 3 ** 2, -(2 ** 2), 10 - 4 - 3, 64 / 4 / 2);
+console.log(1 < 2 < 3, 3 > 2 > 1, 1 == 1 == 1, 2 == 2 == 2);
+console.log(true || false && false, (true || false) && false, !true || true, !(true || true));
+console.log(1 + 2 + '3', '1' + 2 + 3, 1 + +'2', - -1, typeof 1 + 1, typeof (1 + 1));
+console.log(null ?? 1 + 1, (null ?? 1) + 1, (0 || null) ?? 'x' === undefined ? 'a' : 'b');
+let a = 1, b = 2, c = 3;
+a = b = c;
+console.log(a, b, c);
+let x = 5;
+x += x *= 2;
+console.log(x);
+console.log(true ? 'a' : false ? 'b' : 'c', false ? 'a' : true ? 'b' : 'c');
+console.log(1 & 3 === 3, (1 & 3) === 3, 5 | 1 << 2, !!'' + 1);
+const o = { f() { return { g: () => 'chained' }; } };
+console.log(o.f().g(), new Date(0).getTime() + 1, typeof new Array(3).length);
+let i = 0;
+const arr = [10, 20, 30];
+arr[i++] = arr[i] * 2;
+console.log(arr, i);
+console.log((-1) ** 0, -(1 ** 0), 2 ** -1);
