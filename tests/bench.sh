@@ -38,10 +38,19 @@ echo "BENCH web_total_gzip_bytes $total bytes"
 # run by node. Both are built at -O3 (Release) in their own build folders: the model is the hot code
 # and is meant to be built for speed. (In the -Os playground build the same load runs ~3.5x slower.)
 log="$(mktemp)"
-{ cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release && cmake --build build-bench --target looplab_runtime_bench -j "$JOBS" &&
+{ cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release &&
+  cmake --build build-bench --target looplab_runtime_bench looplab looplab_js_parse_bench -j "$JOBS" &&
   emcmake cmake -S . -B build-bench-web -DCMAKE_BUILD_TYPE=Release &&
   cmake --build build-bench-web --target looplab_runtime_bench -j "$JOBS"; } >"$log" 2>&1 ||
   { cat "$log" >&2; rm -f "$log"; exit 1; }
 rm -f "$log"
 build-bench/tests/looplab_runtime_bench native
 node build-bench-web/tests/looplab_runtime_bench.js wasm
+
+# The JavaScript engine (native, Release): each tests/bench/js script against `node --jitless`
+# as a time ratio (target <= 3), and the parser's speed on the language corpus.
+# A script whose output differs from node's gets no figure and fails the bench at the end.
+status=0
+node tests/bench/js_ratio.mjs build-bench/looplab || status=1
+build-bench/tests/looplab_js_parse_bench tests/js || status=1
+exit "$status"

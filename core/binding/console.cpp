@@ -1,7 +1,7 @@
 // console: log/info/debug write to stdout, error/warn to stderr, one line per call (a string
 // with newlines becomes several output lines), formatted as node's util.format does.
 #include "core/binding/binding.h"
-#include "core/js/runtime/conversions.h"
+#include "core/js/inspect/format.h"
 
 namespace looplab::binding {
 
@@ -11,25 +11,10 @@ using js::ArgList;
 using js::Value;
 using js::Vm;
 
-// TEMPORARY until core/js/inspect lands: ToString of each argument joined by spaces.
-std::string format_args(Vm& vm, ArgList args, bool& threw) {
-  std::string line;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (i > 0) line += ' ';
-    js::String* text = js::to_string(vm, args[i]);
-    if (text == nullptr) {
-      threw = true;
-      return {};
-    }
-    line += text->to_utf8();
-  }
-  return line;
-}
-
 Value write_to(Vm& vm, ArgList args, node::Stream stream) {
-  bool threw = false;
-  const std::string text = format_args(vm, args, threw);
-  if (threw) return Value::exception();
+  const std::optional<std::string> formatted = js::format_log_args(vm, args);
+  if (!formatted) return Value::exception();  // a toString or Symbol.toPrimitive threw
+  const std::string& text = *formatted;
   std::size_t start = 0;
   while (true) {
     const std::size_t end = text.find('\n', start);

@@ -47,6 +47,17 @@ bool has_index(Vm& vm, Object* o, double i) {
 }
 
 bool set_index(Vm& vm, Object* o, double i, Value v) {
+  if (o->is_array()) {
+    auto* a = static_cast<ArrayObject*>(o);
+    if (!a->is_extensible() && !a->has_own_property(index_key(vm, i))) {
+      vm.throw_type_error("Cannot add property " + number_to_string(i) + ", object is not extensible");
+      return false;
+    }
+    if (!a->length_writable() && i >= a->length()) {
+      vm.throw_type_error("Cannot assign to read only property 'length' of object '[object Array]'");
+      return false;
+    }
+  }
   return !vm.set(Value(o), index_key(vm, i), v).is_exception();
 }
 
@@ -81,7 +92,47 @@ bool set_length(Vm& vm, Object* o, double n) {
   return !vm.set(Value(o), vm.key("length"), Value(n)).is_exception();
 }
 
-Object* this_object(Vm& vm, Value this_value) { return to_object(vm, this_value); }
+Object* this_object(Vm& vm, Value this_value) {
+  return to_object(vm, this_value);
+}
+
+// A well-known symbol of the realm's Symbol constructor (Symbol.species, ...), or nullptr when
+// the realm does not define it.
+Symbol* well_known(Vm& vm, const char* name) {
+  if (vm.realm().symbol_constructor == nullptr) return nullptr;
+  auto d = vm.realm().symbol_constructor->get_own_property(vm.key(name));
+  if (!d || d->is_accessor() || !d->value.is_symbol()) return nullptr;
+  return d->value.as_symbol();
+}
+
+// 10.4.2.3 ArraySpeciesCreate: for an array made by a subclass of Array, `new C(length)` where C
+// is o.constructor[Symbol.species] (o.constructor when the realm has no Symbol.species);
+// otherwise a plain array.
+ArrayObject* species_create(Vm& vm, Object* o, double length) {
+  if (!o->is_array()) return vm.new_array();
+  Value c = o->get(vm, vm.key("constructor"));
+  if (c.is_exception()) return nullptr;
+  if (Symbol* species = well_known(vm, "species"); species != nullptr && c.is_object()) {
+    c = c.as_object()->get(vm, PropKey(species));
+    if (c.is_exception()) return nullptr;
+    if (c.is_null()) c = Value::undefined();
+  }
+  if (c.is_undefined() || (c.is_object() && c.as_object() == vm.realm().array_constructor))
+    return vm.new_array();
+  if (!Vm::is_constructor(c)) {
+    vm.throw_type_error("object.constructor[Symbol.species] is not a constructor");
+    return nullptr;
+  }
+  Value len = Value(length);
+  Value made = vm.construct(c, ArgList(&len, 1));
+  if (made.is_exception()) return nullptr;
+  if (made.is_object() && made.as_object()->is_array()) {
+    auto* a = static_cast<ArrayObject*>(made.as_object());
+    a->set_length(0);
+    return a;
+  }
+  return vm.new_array();
+}
 
 // ---- Array, Array.isArray, Array.of ----
 
@@ -103,7 +154,21 @@ Value array_is_array(Vm&, Value, ArgList args) {
   return Value::boolean(args[0].is_object() && args[0].as_object()->is_array());
 }
 
-Value array_of(Vm& vm, Value, ArgList args) {
+// 23.1.2.3 Array.of: `this` is the constructor (so Subclass.of makes a Subclass).
+Value array_of(Vm& vm, Value this_value, ArgList args) {
+  if (Vm::is_constructor(this_value) && this_value.as_object() != vm.realm().array_constructor) {
+    Value len = Value(static_cast<double>(args.size()));
+    Value made = vm.construct(this_value, ArgList(&len, 1));
+    if (made.is_exception()) return made;
+    if (!made.is_object()) return vm.throw_type_error("Array.of: constructor did not return an object");
+    Object* o = made.as_object();
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      o->define_own_property(vm.index_key(static_cast<std::uint32_t>(i)),
+                             PropertyDescriptor{args[i], Value::undefined(), kDefaultAttrs});
+    }
+    if (!set_length(vm, o, static_cast<double>(args.size()))) return Value::exception();
+    return made;
+  }
   ArrayObject* a = vm.new_array();
   for (Value v : args) a->push(v);
   return Value(a);
@@ -221,7 +286,8 @@ Value array_slice(Vm& vm, Value this_value, ArgList args) {
   if (!start) return Value::exception();
   auto end = relative_index(vm, args[1], *len, *len);
   if (!end) return Value::exception();
-  ArrayObject* out = vm.new_array();
+  ArrayObject* out = species_create(vm, o, std::max(0.0, *end - *start));
+  if (out == nullptr) return Value::exception();
   if (is_simple(o)) {
     auto& e = static_cast<ArrayObject*>(o)->elements();
     if (*end > *start) {
@@ -261,7 +327,8 @@ Value array_splice(Vm& vm, Value this_value, ArgList args) {
   }
   ArgList items = args.drop(2);
   double item_count = static_cast<double>(items.size());
-  ArrayObject* removed = vm.new_array();
+  ArrayObject* removed = species_create(vm, o, delete_count);
+  if (removed == nullptr) return Value::exception();
   if (is_simple(o)) {
     auto& e = static_cast<ArrayObject*>(o)->elements();
     auto first = e.begin() + static_cast<std::ptrdiff_t>(*start);
@@ -309,10 +376,20 @@ Value array_splice(Vm& vm, Value this_value, ArgList args) {
 Value array_concat(Vm& vm, Value this_value, ArgList args) {
   Object* o = this_object(vm, this_value);
   if (o == nullptr) return Value::exception();
-  ArrayObject* out = vm.new_array();
+  ArrayObject* out = species_create(vm, o, 0);
+  if (out == nullptr) return Value::exception();
   double n = 0;
+  // 23.1.3.1.1 IsConcatSpreadable: Symbol.isConcatSpreadable when the realm has it, else IsArray.
+  Symbol* spreadable = well_known(vm, "isConcatSpreadable");
+  Value spreadable_symbol = spreadable != nullptr ? Value(spreadable) : Value::undefined();
   auto append = [&](Value item) -> bool {
-    if (item.is_object() && item.as_object()->is_array()) {
+    bool spread = item.is_object() && item.as_object()->is_array();
+    if (item.is_object() && spreadable_symbol.is_symbol()) {
+      Value flag = item.as_object()->get(vm, PropKey(spreadable_symbol.as_symbol()));
+      if (flag.is_exception()) return false;
+      if (!flag.is_undefined()) spread = to_boolean(flag);
+    }
+    if (spread) {
       Object* e = item.as_object();
       auto len = length_of(vm, e);
       if (!len) return false;
@@ -523,7 +600,8 @@ Value array_flat(Vm& vm, Value this_value, ArgList args) {
     if (!d) return Value::exception();
     depth = *d < 0 ? 0 : *d;
   }
-  ArrayObject* out = vm.new_array();
+  ArrayObject* out = species_create(vm, o, 0);
+  if (out == nullptr) return Value::exception();
   double n = 0;
   if (!flatten_into(vm, out, n, o, depth)) return Value::exception();
   return Value(out);

@@ -43,7 +43,8 @@ Value iterate(Vm& vm, Value iterable, const std::function<Value(Value)>& body) {
   if (!Vm::is_callable(method)) return not_iterable(vm, iterable);
   Value iterator = vm.call(method, iterable, ArgList());
   if (iterator.is_exception()) return iterator;
-  if (!iterator.is_object()) return vm.throw_type_error("Result of the Symbol.iterator method is not an object");
+  if (!iterator.is_object())
+    return vm.throw_type_error("Result of the Symbol.iterator method is not an object");
   Value next = vm.get(iterator, "next");
   if (next.is_exception()) return next;
   for (;;) {

@@ -47,9 +47,13 @@ inline Value get_index(Vm& vm, Object* o, double index) {
   return o->get(vm, index_key(vm, index));
 }
 
-inline String* ascii(Vm& vm, std::string_view s) { return vm.string(s); }
+inline String* ascii(Vm& vm, std::string_view s) {
+  return vm.string(s);
+}
 
-inline std::u16string to_u16(std::string_view s) { return std::u16string(s.begin(), s.end()); }
+inline std::u16string to_u16(std::string_view s) {
+  return std::u16string(s.begin(), s.end());
+}
 
 // How V8 names a value in messages: "#<Object>", "1", "abc", "Symbol(x)".
 std::string describe_for_error(Vm& vm, Value v);

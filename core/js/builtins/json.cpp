@@ -36,7 +36,8 @@ class JsonParser {
     Value v = parse_value();
     if (v.is_exception()) return v;
     skip_ws();
-    if (m_pos < m_text.size()) return fail_at("Unexpected non-whitespace character after JSON", m_pos);
+    if (m_pos < m_text.size())
+      return fail("Unexpected non-whitespace character after JSON at position " + std::to_string(m_pos));
     return v;
   }
 
@@ -77,15 +78,20 @@ class JsonParser {
     if (at_end()) return unexpected_end();
     char16_t c = m_text[m_pos];
     switch (c) {
-      case '{': return parse_object();
-      case '[': return parse_array();
+      case '{':
+        return parse_object();
+      case '[':
+        return parse_array();
       case '"': {
         String* s = parse_string();
         return s ? Value(s) : Value::exception();
       }
-      case 't': return parse_literal(u"true", Value::boolean(true));
-      case 'f': return parse_literal(u"false", Value::boolean(false));
-      case 'n': return parse_literal(u"null", Value::null());
+      case 't':
+        return parse_literal(u"true", Value::boolean(true));
+      case 'f':
+        return parse_literal(u"false", Value::boolean(false));
+      case 'n':
+        return parse_literal(u"null", Value::null());
       default:
         if (c == '-' || (c >= '0' && c <= '9')) return parse_number();
         return unexpected_token(m_pos);
@@ -171,14 +177,30 @@ class JsonParser {
       }
       char16_t e = m_text[m_pos];
       switch (e) {
-        case '"': out.push_back('"'); break;
-        case '\\': out.push_back('\\'); break;
-        case '/': out.push_back('/'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
+        case '"':
+          out.push_back('"');
+          break;
+        case '\\':
+          out.push_back('\\');
+          break;
+        case '/':
+          out.push_back('/');
+          break;
+        case 'b':
+          out.push_back('\b');
+          break;
+        case 'f':
+          out.push_back('\f');
+          break;
+        case 'n':
+          out.push_back('\n');
+          break;
+        case 'r':
+          out.push_back('\r');
+          break;
+        case 't':
+          out.push_back('\t');
+          break;
         case 'u': {
           int code = 0;
           for (int i = 1; i <= 4; ++i) {
@@ -327,14 +349,29 @@ void quote_into(U16& out, const U16& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     char16_t c = s[i];
     switch (c) {
-      case '"': out += u"\\\""; continue;
-      case '\\': out += u"\\\\"; continue;
-      case '\b': out += u"\\b"; continue;
-      case '\f': out += u"\\f"; continue;
-      case '\n': out += u"\\n"; continue;
-      case '\r': out += u"\\r"; continue;
-      case '\t': out += u"\\t"; continue;
-      default: break;
+      case '"':
+        out += u"\\\"";
+        continue;
+      case '\\':
+        out += u"\\\\";
+        continue;
+      case '\b':
+        out += u"\\b";
+        continue;
+      case '\f':
+        out += u"\\f";
+        continue;
+      case '\n':
+        out += u"\\n";
+        continue;
+      case '\r':
+        out += u"\\r";
+        continue;
+      case '\t':
+        out += u"\\t";
+        continue;
+      default:
+        break;
     }
     bool lone = false;
     if (c >= 0xD800 && c <= 0xDBFF) {
@@ -349,7 +386,8 @@ void quote_into(U16& out, const U16& s) {
     }
     if (c < 0x20 || lone) {
       out += u"\\u";
-      for (int shift = 12; shift >= 0; shift -= 4) out.push_back(static_cast<char16_t>(kHex[(c >> shift) & 0xF]));
+      for (int shift = 12; shift >= 0; shift -= 4)
+        out.push_back(static_cast<char16_t>(kHex[(c >> shift) & 0xF]));
       continue;
     }
     out.push_back(c);
@@ -397,7 +435,8 @@ class JsonStringifier {
         case ObjectClass::kBoolean:
           value = static_cast<PrimitiveObject*>(o)->primitive();
           break;
-        default: break;
+        default:
+          break;
       }
     }
     if (value.is_null()) {
@@ -441,12 +480,13 @@ class JsonStringifier {
   bool enter(Object* o, PropKey key) {
     for (std::size_t i = 0; i < m_stack.size(); ++i) {
       if (m_stack[i] != o) continue;
-      std::string msg = "Converting circular structure to JSON\n    --> starting at object with constructor '" +
-                        constructor_of(m_stack[i]) + "'";
+      std::string msg =
+          "Converting circular structure to JSON\n    --> starting at object with constructor '" +
+          constructor_of(m_stack[i]) + "'";
       std::vector<std::string> lines;
       for (std::size_t j = i + 1; j < m_stack.size(); ++j) {
-        lines.push_back("\n    |     " + step_text(m_keys[j], m_stack[j - 1]) + " -> object with constructor '" +
-                        constructor_of(m_stack[j]) + "'");
+        lines.push_back("\n    |     " + step_text(m_keys[j], m_stack[j - 1]) +
+                        " -> object with constructor '" + constructor_of(m_stack[j]) + "'");
       }
       if (lines.size() > 3) {
         msg += lines[0] + lines[1] + "\n    |     ..." + lines.back();

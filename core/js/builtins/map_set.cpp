@@ -41,8 +41,8 @@ Value fill_from_iterable(Vm& vm, Object* target, Value iterable, const char* add
   if (adder.is_exception()) return adder;
   if (!Vm::is_callable(adder)) {
     return vm.throw_type_error("'" + builtins::describe_for_error(vm, adder) + "' returned for property '" +
-                               adder_name + "' of object '" + builtins::describe_for_error(vm, Value(target)) +
-                               "' is not a function");
+                               adder_name + "' of object '" +
+                               builtins::describe_for_error(vm, Value(target)) + "' is not a function");
   }
   Value r = builtins::iterate(vm, iterable, [&](Value item) -> Value {
     if (!entries) return vm.call(adder, Value(target), {item});
@@ -115,9 +115,9 @@ Value map_size(Vm& vm, Value this_value, ArgList) {
 Value make_iterator(Vm& vm, MapObject* m, IteratorObject::Mode mode) {
   bool is_map = m->object_class() == ObjectClass::kMap;
   Realm& realm = vm.realm();
-  return Value(vm.heap().make<IteratorObject>(is_map ? realm.map_iterator_prototype : realm.set_iterator_prototype,
-                                              is_map ? ObjectClass::kMapIterator : ObjectClass::kSetIterator,
-                                              Value(m), mode));
+  return Value(vm.heap().make<IteratorObject>(
+      is_map ? realm.map_iterator_prototype : realm.set_iterator_prototype,
+      is_map ? ObjectClass::kMapIterator : ObjectClass::kSetIterator, Value(m), mode));
 }
 
 Value map_entries(Vm& vm, Value this_value, ArgList) {
@@ -190,7 +190,9 @@ Value set_entries(Vm& vm, Value this_value, ArgList) {
 
 // ---- WeakMap / WeakSet ----
 
-bool can_be_held_weakly(Value v) { return v.is_object() || (v.is_symbol() && !v.as_symbol()->is_registered()); }
+bool can_be_held_weakly(Value v) {
+  return v.is_object() || (v.is_symbol() && !v.as_symbol()->is_registered());
+}
 
 Value weakmap_ctor(Vm& vm, Value, ArgList args) {
   if (vm.new_target().is_undefined()) return require_new(vm, "WeakMap");

@@ -28,31 +28,82 @@ Value unary(Vm& vm, Value, ArgList args) {
   return Value(F(*x));
 }
 
-double js_abs(double x) { return std::fabs(x); }
-double js_acos(double x) { return std::acos(x); }
-double js_acosh(double x) { return std::acosh(x); }
-double js_asin(double x) { return std::asin(x); }
-double js_asinh(double x) { return std::asinh(x); }
-double js_atan(double x) { return std::atan(x); }
-double js_atanh(double x) { return std::atanh(x); }
-double js_cbrt(double x) { return std::cbrt(x); }
-double js_ceil(double x) { return std::ceil(x); }
-double js_cos(double x) { return std::cos(x); }
-double js_cosh(double x) { return std::cosh(x); }
-double js_exp(double x) { return std::exp(x); }
-double js_expm1(double x) { return std::expm1(x); }
-double js_floor(double x) { return std::floor(x); }
-double js_fround(double x) { return static_cast<double>(static_cast<float>(x)); }
-double js_log(double x) { return std::log(x); }
-double js_log1p(double x) { return std::log1p(x); }
-double js_log10(double x) { return std::log10(x); }
-double js_log2(double x) { return std::log2(x); }
-double js_sin(double x) { return std::sin(x); }
-double js_sinh(double x) { return std::sinh(x); }
-double js_sqrt(double x) { return std::sqrt(x); }
-double js_tan(double x) { return std::tan(x); }
-double js_tanh(double x) { return std::tanh(x); }
-double js_trunc(double x) { return std::trunc(x); }
+double js_abs(double x) {
+  return std::fabs(x);
+}
+double js_acos(double x) {
+  return std::acos(x);
+}
+double js_acosh(double x) {
+  return std::acosh(x);
+}
+double js_asin(double x) {
+  return std::asin(x);
+}
+double js_asinh(double x) {
+  return std::asinh(x);
+}
+double js_atan(double x) {
+  return std::atan(x);
+}
+double js_atanh(double x) {
+  return std::atanh(x);
+}
+// glibc's cbrt is not correctly rounded (cbrt(27) = 3.0000000000000004); V8's is exact there.
+double js_cbrt(double x) {
+  return static_cast<double>(std::cbrt(static_cast<long double>(x)));
+}
+double js_ceil(double x) {
+  return std::ceil(x);
+}
+double js_cos(double x) {
+  return std::cos(x);
+}
+double js_cosh(double x) {
+  return std::cosh(x);
+}
+double js_exp(double x) {
+  return std::exp(x);
+}
+double js_expm1(double x) {
+  return std::expm1(x);
+}
+double js_floor(double x) {
+  return std::floor(x);
+}
+double js_fround(double x) {
+  return static_cast<double>(static_cast<float>(x));
+}
+double js_log(double x) {
+  return std::log(x);
+}
+double js_log1p(double x) {
+  return std::log1p(x);
+}
+double js_log10(double x) {
+  return std::log10(x);
+}
+double js_log2(double x) {
+  return std::log2(x);
+}
+double js_sin(double x) {
+  return std::sin(x);
+}
+double js_sinh(double x) {
+  return std::sinh(x);
+}
+double js_sqrt(double x) {
+  return std::sqrt(x);
+}
+double js_tan(double x) {
+  return std::tan(x);
+}
+double js_tanh(double x) {
+  return std::tanh(x);
+}
+double js_trunc(double x) {
+  return std::trunc(x);
+}
 
 double js_sign(double x) {
   if (std::isnan(x) || x == 0) return x;
@@ -132,8 +183,12 @@ Value min_max(Vm& vm, ArgList args, bool is_max) {
   return Value(nan ? NAN : result);
 }
 
-Value math_max(Vm& vm, Value, ArgList args) { return min_max(vm, args, true); }
-Value math_min(Vm& vm, Value, ArgList args) { return min_max(vm, args, false); }
+Value math_max(Vm& vm, Value, ArgList args) {
+  return min_max(vm, args, true);
+}
+Value math_min(Vm& vm, Value, ArgList args) {
+  return min_max(vm, args, false);
+}
 
 Value math_hypot(Vm& vm, Value, ArgList args) {
   std::vector<double> values;

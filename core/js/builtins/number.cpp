@@ -134,12 +134,15 @@ std::string fixed_string(const Decimal& exact, int fraction) {
     frac_part = digits.substr(static_cast<std::size_t>(point));
   }
   while (int_part.size() > 1 && int_part[0] == '0') int_part.erase(0, 1);
-  if (static_cast<int>(frac_part.size()) < fraction) frac_part.append(static_cast<std::size_t>(fraction) - frac_part.size(), '0');
+  if (static_cast<int>(frac_part.size()) < fraction)
+    frac_part.append(static_cast<std::size_t>(fraction) - frac_part.size(), '0');
   frac_part.resize(static_cast<std::size_t>(fraction));
   return fraction > 0 ? int_part + "." + frac_part : int_part;
 }
 
-std::string exponent_suffix(int e) { return std::string("e") + (e >= 0 ? "+" : "-") + std::to_string(std::abs(e)); }
+std::string exponent_suffix(int e) {
+  return std::string("e") + (e >= 0 ? "+" : "-") + std::to_string(std::abs(e));
+}
 
 // ---- thisNumberValue ----
 
@@ -152,7 +155,9 @@ std::optional<double> this_number(Vm& vm, Value this_value, const char* method) 
   return std::nullopt;
 }
 
-Value ascii(Vm& vm, const std::string& s) { return Value(vm.string(s)); }
+Value ascii(Vm& vm, const std::string& s) {
+  return Value(vm.string(s));
+}
 
 // ---- Number.prototype ----
 
@@ -219,7 +224,8 @@ Value proto_to_string(Vm& vm, Value this_value, ArgList args) {
     if (!r) return Value::exception();
     radix = *r;
   }
-  if (radix < 2 || radix > 36) return vm.throw_range_error("toString() radix argument must be between 2 and 36");
+  if (radix < 2 || radix > 36)
+    return vm.throw_range_error("toString() radix argument must be between 2 and 36");
   if (radix == 10 || std::isnan(*x) || std::isinf(*x)) return ascii(vm, number_to_string(*x));
   if (*x == 0) return ascii(vm, "0");
   return ascii(vm, radix_string(*x, static_cast<int>(radix)));
@@ -241,7 +247,8 @@ Value proto_to_fixed(Vm& vm, Value this_value, ArgList args) {
   if (std::fabs(*x) >= 1e21 || std::isinf(*x)) return ascii(vm, number_to_string(*x));
   int fraction = static_cast<int>(*f);
   std::string sign = *x < 0 ? "-" : "";
-  if (*x == 0) return ascii(vm, fraction > 0 ? "0." + std::string(static_cast<std::size_t>(fraction), '0') : "0");
+  if (*x == 0)
+    return ascii(vm, fraction > 0 ? "0." + std::string(static_cast<std::size_t>(fraction), '0') : "0");
   return ascii(vm, sign + fixed_string(exact_decimal(*x), fraction));
 }
 
@@ -346,7 +353,9 @@ Value number_is_finite(Vm&, Value, ArgList args) {
 Value number_is_nan(Vm&, Value, ArgList args) {
   return Value::boolean(args[0].is_number() && std::isnan(args[0].as_number()));
 }
-Value number_is_integer(Vm&, Value, ArgList args) { return Value::boolean(is_integral(args[0])); }
+Value number_is_integer(Vm&, Value, ArgList args) {
+  return Value::boolean(is_integral(args[0]));
+}
 Value number_is_safe_integer(Vm&, Value, ArgList args) {
   return Value::boolean(is_integral(args[0]) && std::fabs(args[0].as_number()) <= 9007199254740991.0);
 }
@@ -406,7 +415,8 @@ Value global_parse_int(Vm& vm, Value, ArgList args) {
   if (i == start) return Value(NAN);
   double value = 0;
   if (radix == 10) {
-    std::string digits(t.begin() + static_cast<std::ptrdiff_t>(start), t.begin() + static_cast<std::ptrdiff_t>(i));
+    std::string digits(t.begin() + static_cast<std::ptrdiff_t>(start),
+                       t.begin() + static_cast<std::ptrdiff_t>(i));
     value = std::strtod(digits.c_str(), nullptr);
   } else {
     for (std::size_t k = start; k < i; ++k) value = value * radix + digit_value(t[k]);
@@ -458,7 +468,8 @@ Value this_boolean(Vm& vm, Value this_value, const char* method) {
   if (this_value.is_object() && this_value.as_object()->object_class() == ObjectClass::kBoolean) {
     return static_cast<PrimitiveObject*>(this_value.as_object())->primitive();
   }
-  return vm.throw_type_error(std::string("Boolean.prototype.") + method + " requires that 'this' be a Boolean");
+  return vm.throw_type_error(std::string("Boolean.prototype.") + method +
+                             " requires that 'this' be a Boolean");
 }
 
 Value boolean_to_string(Vm& vm, Value this_value, ArgList) {
@@ -467,7 +478,9 @@ Value boolean_to_string(Vm& vm, Value this_value, ArgList) {
   return Value(vm.atom(b.as_boolean() ? "true" : "false"));
 }
 
-Value boolean_value_of(Vm& vm, Value this_value, ArgList) { return this_boolean(vm, this_value, "valueOf"); }
+Value boolean_value_of(Vm& vm, Value this_value, ArgList) {
+  return this_boolean(vm, this_value, "valueOf");
+}
 
 }  // namespace
 

@@ -1,4 +1,4 @@
-// Object and Object.prototype: the reflective functions (keys, assign, freeze, defineProperty,
+// Object, Object.prototype and Reflect: the reflective functions (keys, assign, freeze, defineProperty,
 // ...) and the methods every object inherits (hasOwnProperty, toString, __proto__).
 //
 // Descriptors in the runtime are always complete (object.h), so Object.defineProperty merges a
@@ -94,20 +94,26 @@ bool define_from_partial(Vm& vm, Object* o, PropKey key, const PartialDescriptor
     bool to_data = d.value.has_value() || d.writable.has_value();
     std::uint8_t keep = current->attrs & (kEnumerable | kConfigurable);
     if (to_accessor && !current->is_accessor()) {
-      full = PropertyDescriptor{Value::undefined(), Value::undefined(), static_cast<std::uint8_t>(keep | kAccessor)};
+      full = PropertyDescriptor{Value::undefined(), Value::undefined(),
+                                static_cast<std::uint8_t>(keep | kAccessor)};
     } else if (to_data && current->is_accessor()) {
       full = PropertyDescriptor{Value::undefined(), Value::undefined(), keep};
     }
-    if (d.enumerable) full.attrs = static_cast<std::uint8_t>(*d.enumerable ? full.attrs | kEnumerable : full.attrs & ~kEnumerable);
+    if (d.enumerable)
+      full.attrs =
+          static_cast<std::uint8_t>(*d.enumerable ? full.attrs | kEnumerable : full.attrs & ~kEnumerable);
     if (d.configurable) {
-      full.attrs = static_cast<std::uint8_t>(*d.configurable ? full.attrs | kConfigurable : full.attrs & ~kConfigurable);
+      full.attrs = static_cast<std::uint8_t>(*d.configurable ? full.attrs | kConfigurable
+                                                             : full.attrs & ~kConfigurable);
     }
     if (full.is_accessor()) {
       if (d.get) full.value = *d.get;
       if (d.set) full.setter = *d.set;
     } else {
       if (d.value) full.value = *d.value;
-      if (d.writable) full.attrs = static_cast<std::uint8_t>(*d.writable ? full.attrs | kWritable : full.attrs & ~kWritable);
+      if (d.writable)
+        full.attrs =
+            static_cast<std::uint8_t>(*d.writable ? full.attrs | kWritable : full.attrs & ~kWritable);
     }
   }
   if (!o->define_own_property(key, full)) {
@@ -169,16 +175,23 @@ Value enumerable_own(Vm& vm, Value target, KeysKind kind) {
   return Value(out);
 }
 
-Value object_keys(Vm& vm, Value, ArgList args) { return enumerable_own(vm, args[0], KeysKind::kKeys); }
-Value object_values(Vm& vm, Value, ArgList args) { return enumerable_own(vm, args[0], KeysKind::kValues); }
-Value object_entries(Vm& vm, Value, ArgList args) { return enumerable_own(vm, args[0], KeysKind::kEntries); }
+Value object_keys(Vm& vm, Value, ArgList args) {
+  return enumerable_own(vm, args[0], KeysKind::kKeys);
+}
+Value object_values(Vm& vm, Value, ArgList args) {
+  return enumerable_own(vm, args[0], KeysKind::kValues);
+}
+Value object_entries(Vm& vm, Value, ArgList args) {
+  return enumerable_own(vm, args[0], KeysKind::kEntries);
+}
 
 Value object_from_entries(Vm& vm, Value, ArgList args) {
   if (args[0].is_nullish()) return builtins::not_iterable(vm, args[0]);
   Object* out = vm.new_object();
   Value r = builtins::iterate(vm, args[0], [&](Value entry) -> Value {
     if (!entry.is_object()) {
-      return vm.throw_type_error("Iterator value " + describe_for_error(vm, entry) + " is not an entry object");
+      return vm.throw_type_error("Iterator value " + describe_for_error(vm, entry) +
+                                 " is not an entry object");
     }
     Value k = vm.get(entry, vm.index_key(0));
     if (k.is_exception()) return k;
@@ -278,7 +291,8 @@ Value define_properties(Vm& vm, Object* o, Value props) {
 
 Value object_create(Vm& vm, Value, ArgList args) {
   if (!args[0].is_object() && !args[0].is_null()) {
-    return vm.throw_type_error("Object prototype may only be an Object or null: " + describe_for_error(vm, args[0]));
+    return vm.throw_type_error("Object prototype may only be an Object or null: " +
+                               describe_for_error(vm, args[0]));
   }
   Object* o = vm.new_object(args[0].is_null() ? nullptr : args[0].as_object());
   if (!args[1].is_undefined()) return define_properties(vm, o, args[1]);
@@ -296,9 +310,11 @@ Value set_prototype(Vm& vm, Object* o, Value proto) {
   Object* p = proto.is_null() ? nullptr : proto.as_object();
   if (o->prototype() == p) return Value::undefined();
   if (o == vm.realm().object_prototype) {
-    return vm.throw_type_error("Immutable prototype object 'Object.prototype' cannot have their prototype set");
+    return vm.throw_type_error(
+        "Immutable prototype object 'Object.prototype' cannot have their prototype set");
   }
-  if (!o->is_extensible()) return vm.throw_type_error(describe_for_error(vm, Value(o)) + " is not extensible");
+  if (!o->is_extensible())
+    return vm.throw_type_error(describe_for_error(vm, Value(o)) + " is not extensible");
   for (Object* q = p; q != nullptr; q = q->prototype()) {
     if (q == o) return vm.throw_type_error("Cyclic __proto__ value");
   }
@@ -309,7 +325,8 @@ Value set_prototype(Vm& vm, Object* o, Value proto) {
 Value object_set_prototype_of(Vm& vm, Value, ArgList args) {
   if (args[0].is_nullish()) return vm.throw_type_error("Object.setPrototypeOf called on null or undefined");
   if (!args[1].is_object() && !args[1].is_null()) {
-    return vm.throw_type_error("Object prototype may only be an Object or null: " + describe_for_error(vm, args[1]));
+    return vm.throw_type_error("Object prototype may only be an Object or null: " +
+                               describe_for_error(vm, args[1]));
   }
   if (!args[0].is_object()) return args[0];
   Value r = set_prototype(vm, args[0].as_object(), args[1]);
@@ -370,7 +387,9 @@ Value object_get_own_property_symbols(Vm& vm, Value, ArgList args) {
   return Value(out);
 }
 
-Value object_is(Vm&, Value, ArgList args) { return Value::boolean(same_value(args[0], args[1])); }
+Value object_is(Vm&, Value, ArgList args) {
+  return Value::boolean(same_value(args[0], args[1]));
+}
 
 Value object_has_own(Vm& vm, Value, ArgList args) {
   Object* o = to_object(vm, args[0]);
@@ -417,15 +436,32 @@ Value proto_to_string(Vm& vm, Value this_value, ArgList) {
   if (o == nullptr) return Value::exception();
   const char* builtin = "Object";
   switch (o->object_class()) {
-    case ObjectClass::kArray: builtin = "Array"; break;
-    case ObjectClass::kFunction: builtin = "Function"; break;
-    case ObjectClass::kError: builtin = "Error"; break;
-    case ObjectClass::kBoolean: builtin = "Boolean"; break;
-    case ObjectClass::kNumber: builtin = "Number"; break;
-    case ObjectClass::kString: builtin = "String"; break;
-    case ObjectClass::kDate: builtin = "Date"; break;
-    case ObjectClass::kArguments: builtin = "Arguments"; break;
-    default: break;
+    case ObjectClass::kArray:
+      builtin = "Array";
+      break;
+    case ObjectClass::kFunction:
+      builtin = "Function";
+      break;
+    case ObjectClass::kError:
+      builtin = "Error";
+      break;
+    case ObjectClass::kBoolean:
+      builtin = "Boolean";
+      break;
+    case ObjectClass::kNumber:
+      builtin = "Number";
+      break;
+    case ObjectClass::kString:
+      builtin = "String";
+      break;
+    case ObjectClass::kDate:
+      builtin = "Date";
+      break;
+    case ObjectClass::kArguments:
+      builtin = "Arguments";
+      break;
+    default:
+      break;
   }
   Value tag = o->get(vm, PropKey(vm.realm().symbol_to_string_tag));
   if (tag.is_exception()) return tag;
@@ -464,6 +500,140 @@ Value proto_set_proto(Vm& vm, Value this_value, ArgList args) {
   if (!args[0].is_object() && !args[0].is_null()) return Value::undefined();
   if (!this_value.is_object()) return Value::undefined();
   return set_prototype(vm, this_value.as_object(), args[0]);
+}
+
+// ---- Reflect (28.1): the object operations as functions ----
+
+bool require_object(Vm& vm, Value v, const char* method) {
+  if (v.is_object()) return true;
+  vm.throw_type_error(std::string("Reflect.") + method + " called on non-object");
+  return false;
+}
+
+// CreateListFromArrayLike (7.3.18).
+bool list_from(Vm& vm, Value v, std::vector<Value>& out) {
+  if (!v.is_object()) {
+    vm.throw_type_error("CreateListFromArrayLike called on non-object");
+    return false;
+  }
+  Object* o = v.as_object();
+  auto len = builtins::length_of(vm, o);
+  if (!len) return false;
+  for (double i = 0; i < *len; ++i) {
+    Value e = builtins::get_index(vm, o, i);
+    if (e.is_exception()) return false;
+    out.push_back(e);
+  }
+  return true;
+}
+
+Value reflect_apply(Vm& vm, Value, ArgList args) {
+  if (!Vm::is_callable(args[0])) {
+    return vm.throw_type_error(
+        "Function.prototype.apply was called on " + describe_for_error(vm, args[0]) + ", which is " +
+        (args[0].is_object() ? "an object" : std::string("a ") + type_of(args[0])) + " and not a function");
+  }
+  std::vector<Value> list;
+  if (!list_from(vm, args[2], list)) return Value::exception();
+  return vm.call(args[0], args[1], ArgList(list.data(), list.size()));
+}
+
+Value reflect_construct(Vm& vm, Value, ArgList args) {
+  if (!Vm::is_constructor(args[0])) {
+    return vm.throw_type_error(describe_for_error(vm, args[0]) + " is not a constructor");
+  }
+  Value new_target = args.size() > 2 ? args[2] : args[0];
+  if (!Vm::is_constructor(new_target)) {
+    return vm.throw_type_error(describe_for_error(vm, new_target) + " is not a constructor");
+  }
+  std::vector<Value> list;
+  if (!list_from(vm, args[1], list)) return Value::exception();
+  return vm.construct(args[0], ArgList(list.data(), list.size()), new_target);
+}
+
+Value reflect_define_property(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "defineProperty")) return Value::exception();
+  auto key = vm.to_property_key(args[1]);
+  if (!key) return Value::exception();
+  auto d = to_property_descriptor(vm, args[2]);
+  if (!d) return Value::exception();
+  bool ok = define_from_partial(vm, args[0].as_object(), *key, *d);
+  if (!ok) {
+    // Reflect reports failure as false, not as an exception (only TypeErrors of validation).
+    vm.take_exception();
+  }
+  return Value::boolean(ok);
+}
+
+Value reflect_delete_property(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "deleteProperty")) return Value::exception();
+  auto key = vm.to_property_key(args[1]);
+  if (!key) return Value::exception();
+  return Value::boolean(args[0].as_object()->delete_property(*key));
+}
+
+Value reflect_get(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "get")) return Value::exception();
+  auto key = vm.to_property_key(args[1]);
+  if (!key) return Value::exception();
+  return args[0].as_object()->get(vm, *key, args.size() > 2 ? args[2] : args[0]);
+}
+
+Value reflect_set(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "set")) return Value::exception();
+  auto key = vm.to_property_key(args[1]);
+  if (!key) return Value::exception();
+  return args[0].as_object()->set(vm, *key, args[2], args.size() > 3 ? args[3] : args[0]);
+}
+
+Value reflect_get_own_property_descriptor(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "getOwnPropertyDescriptor")) return Value::exception();
+  return object_get_own_property_descriptor(vm, Value::undefined(), args);
+}
+
+Value reflect_get_prototype_of(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "getPrototypeOf")) return Value::exception();
+  Object* p = args[0].as_object()->prototype();
+  return p ? Value(p) : Value::null();
+}
+
+Value reflect_set_prototype_of(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "setPrototypeOf")) return Value::exception();
+  if (!args[1].is_object() && !args[1].is_null()) {
+    return vm.throw_type_error("Object prototype may only be an Object or null: " +
+                               describe_for_error(vm, args[1]));
+  }
+  Value r = set_prototype(vm, args[0].as_object(), args[1]);
+  if (r.is_exception()) {
+    vm.take_exception();
+    return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+Value reflect_has(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "has")) return Value::exception();
+  auto key = vm.to_property_key(args[1]);
+  if (!key) return Value::exception();
+  return Value::boolean(args[0].as_object()->has_property(*key));
+}
+
+Value reflect_is_extensible(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "isExtensible")) return Value::exception();
+  return Value::boolean(args[0].as_object()->is_extensible());
+}
+
+Value reflect_own_keys(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "ownKeys")) return Value::exception();
+  ArrayObject* out = vm.new_array();
+  for (PropKey k : args[0].as_object()->own_keys(vm.heap())) out->push(k.to_value());
+  return Value(out);
+}
+
+Value reflect_prevent_extensions(Vm& vm, Value, ArgList args) {
+  if (!require_object(vm, args[0], "preventExtensions")) return Value::exception();
+  args[0].as_object()->prevent_extensions();
+  return Value::boolean(true);
 }
 
 }  // namespace
@@ -505,6 +675,23 @@ void install_object(Realm& realm) {
   vm.define_method(proto, "toString", proto_to_string, 0);
   vm.define_method(proto, "valueOf", proto_value_of, 0);
   vm.define_method(proto, "toLocaleString", proto_to_locale_string, 0);
+
+  Object* reflect = vm.new_object();
+  realm.define_global("Reflect", Value(reflect));
+  reflect->define(PropKey(realm.symbol_to_string_tag), Value(vm.atom("Reflect")), kConfigurable);
+  vm.define_method(reflect, "defineProperty", reflect_define_property, 3);
+  vm.define_method(reflect, "deleteProperty", reflect_delete_property, 2);
+  vm.define_method(reflect, "apply", reflect_apply, 3);
+  vm.define_method(reflect, "construct", reflect_construct, 2);
+  vm.define_method(reflect, "get", reflect_get, 2);
+  vm.define_method(reflect, "getOwnPropertyDescriptor", reflect_get_own_property_descriptor, 2);
+  vm.define_method(reflect, "getPrototypeOf", reflect_get_prototype_of, 1);
+  vm.define_method(reflect, "has", reflect_has, 2);
+  vm.define_method(reflect, "isExtensible", reflect_is_extensible, 1);
+  vm.define_method(reflect, "ownKeys", reflect_own_keys, 1);
+  vm.define_method(reflect, "preventExtensions", reflect_prevent_extensions, 1);
+  vm.define_method(reflect, "set", reflect_set, 3);
+  vm.define_method(reflect, "setPrototypeOf", reflect_set_prototype_of, 2);
 }
 
 }  // namespace looplab::js

@@ -9,6 +9,7 @@
 // sort is a stable merge sort (the spec only requires a consistent comparator; V8's TimSort is
 // stable too, so equal elements keep their order as in node). Holes are removed and undefined
 // values go last, after the sorted values (23.1.3.30 SortIndexedProperties).
+#include "core/js/builtins/builtin_helpers.h"
 #include "core/js/builtins/builtins.h"
 #include "core/js/runtime/conversions.h"
 #include "core/js/vm/vm.h"
@@ -28,6 +29,8 @@ const typeErrorNotFunction = internals.typeErrorNotFunction;
 const toStr = internals.toString;
 const setLength = internals.setFunctionLength;
 const isArray = internals.isArray;
+const isConstructor = internals.isConstructor;
+const throwNotIterable = internals.throwNotIterable;
 const ArrayCtor = global.Array;
 const AP = ArrayCtor.prototype;
 const TypeErrorCtor = global.TypeError;
@@ -44,6 +47,23 @@ function thisObject(self, name) {
     throw new TypeErrorCtor('Array.prototype.' + name + ' called on null or undefined');
   }
   return toObject(self);
+}
+
+// 10.4.2.3 ArraySpeciesCreate: subclasses of Array get their own kind (through
+// Symbol.species when the realm defines it).
+const speciesSymbol = global.Symbol.species;
+function speciesCreate(O, length) {
+  if (!isArray(O)) return new ArrayCtor(length);
+  let C = O.constructor;
+  if (speciesSymbol !== undefined && C !== null && (typeof C === 'object' || typeof C === 'function')) {
+    C = C[speciesSymbol];
+    if (C === null) C = undefined;
+  }
+  if (C === undefined || C === ArrayCtor) return new ArrayCtor(length);
+  if (!isConstructor(C)) throw new TypeErrorCtor('object.constructor[Symbol.species] is not a constructor');
+  const A = new C(length);
+  A.length = 0;
+  return A;
 }
 
 function checkCallable(fn) {
@@ -67,7 +87,8 @@ def(AP, function map(callback, thisArg) {
   const O = thisObject(this, 'map');
   const len = toLength(O.length);
   checkCallable(callback);
-  const A = new ArrayCtor(len);
+  const A = speciesCreate(O, len);
+  if (A.length !== len) A.length = len;
   for (let k = 0; k < len; k++) {
     if (k in O) createDataProperty(A, k, invoke(callback, thisArg, O[k], k, O));
   }
@@ -78,7 +99,7 @@ def(AP, function filter(callback, thisArg) {
   const O = thisObject(this, 'filter');
   const len = toLength(O.length);
   checkCallable(callback);
-  const A = [];
+  const A = speciesCreate(O, 0);
   let to = 0;
   for (let k = 0; k < len; k++) {
     if (k in O) {
@@ -209,7 +230,7 @@ function flattenInto(target, start, source, depth, mapper, thisArg) {
 def(AP, function flatMap(mapper, thisArg) {
   const O = thisObject(this, 'flatMap');
   if (!isCallable(mapper)) throw new TypeErrorCtor('flatMap mapper function is not callable');
-  const A = [];
+  const A = speciesCreate(O, 0);
   flattenInto(A, 0, O, 1, mapper, thisArg);
   return A;
 }, 1);
@@ -340,27 +361,55 @@ internals.renameMethod(AP, 'with_', 'with');
 
 // 23.1.2.1 Array.from: iterables first, then array-likes.
 def(ArrayCtor, function from(items, mapfn, thisArg) {
+  const C = this;
+  const useCtor = C !== ArrayCtor && isConstructor(C);
   if (mapfn !== undefined) checkCallable(mapfn);
-  if (items !== undefined && items !== null) {
-    const usingIterator = items[iteratorSymbol];
-    if (usingIterator !== undefined && usingIterator !== null) {
-      const A = [];
-      let k = 0;
-      for (const v of items) {
-        createDataProperty(A, k, mapfn === undefined ? v : invoke(mapfn, thisArg, v, k));
-        k++;
-      }
-      return A;
+  if (items === undefined || items === null) throwNotIterable(items);
+  const usingIterator = items[iteratorSymbol];
+  if (usingIterator !== undefined && usingIterator !== null) {
+    const A = useCtor ? new C() : [];
+    let k = 0;
+    for (const v of items) {
+      createDataProperty(A, k, mapfn === undefined ? v : invoke(mapfn, thisArg, v, k));
+      k++;
     }
+    A.length = k;
+    return A;
   }
   const arrayLike = toObject(items);
   const len = toLength(arrayLike.length);
-  const A = new ArrayCtor(len);
+  const A = useCtor ? new C(len) : new ArrayCtor(len);
   for (let k = 0; k < len; k++) {
     const v = arrayLike[k];
     createDataProperty(A, k, mapfn === undefined ? v : invoke(mapfn, thisArg, v, k));
   }
+  A.length = len;
   return A;
+}, 1);
+
+// Map.prototype.forEach / Set.prototype.forEach: the live iterator sees entries added during
+// the walk and skips deleted ones (24.1.3.5).
+const collectionIterator = internals.collectionIterator;
+// V8 words this one differently from the Array methods: "string \"x\" is not a function".
+function checkCallableTyped(fn) {
+  if (isCallable(fn)) return;
+  let shown;
+  if (fn === null) shown = 'object null';
+  else if (typeof fn === 'object') shown = 'object';
+  else if (typeof fn === 'string') shown = 'string "' + fn + '"';
+  else if (typeof fn === 'symbol' || fn === undefined) shown = typeof fn;
+  else shown = typeof fn + ' ' + toStr(fn);
+  throw new TypeErrorCtor(shown + ' is not a function');
+}
+def(global.Map.prototype, function forEach(callback, thisArg) {
+  const it = collectionIterator(this, 'Map');
+  checkCallableTyped(callback);
+  for (const e of it) invoke(callback, thisArg, e[1], e[0], this);
+}, 1);
+def(global.Set.prototype, function forEach(callback, thisArg) {
+  const it = collectionIterator(this, 'Set');
+  checkCallableTyped(callback);
+  for (const v of it) invoke(callback, thisArg, v, v, this);
 }, 1);
 }))JS";
 }
@@ -395,6 +444,32 @@ Value prelude_rename_method(Vm& vm, Value, ArgList args) {
   return Value::undefined();
 }
 
+// collectionIterator(obj, 'Map' | 'Set'): the entries (Map) or values (Set) iterator of obj,
+// or V8's incompatible-receiver TypeError for forEach.
+Value prelude_collection_iterator(Vm& vm, Value, ArgList args) {
+  bool want_map = args[1].is_string() && args[1].as_string()->text() == u"Map";
+  ObjectClass cls = want_map ? ObjectClass::kMap : ObjectClass::kSet;
+  Value target = args[0];
+  if (!target.is_object() || target.as_object()->object_class() != cls) {
+    return vm.throw_type_error(std::string("Method ") + (want_map ? "Map" : "Set") +
+                               ".prototype.forEach called on incompatible receiver " +
+                               builtins::describe_for_error(vm, target));
+  }
+  Realm& realm = vm.realm();
+  return Value(vm.heap().make<IteratorObject>(
+      want_map ? realm.map_iterator_prototype : realm.set_iterator_prototype,
+      want_map ? ObjectClass::kMapIterator : ObjectClass::kSetIterator, target,
+      want_map ? IteratorObject::Mode::kEntries : IteratorObject::Mode::kValues));
+}
+
+Value prelude_is_constructor(Vm&, Value, ArgList args) {
+  return Value::boolean(Vm::is_constructor(args[0]));
+}
+
+Value prelude_throw_not_iterable(Vm& vm, Value, ArgList args) {
+  return builtins::not_iterable(vm, args[0]);
+}
+
 }  // namespace
 
 void install_prelude_internals(Realm& realm, Object* internals) {
@@ -402,6 +477,9 @@ void install_prelude_internals(Realm& realm, Object* internals) {
   vm.define_method(internals, "toString", prelude_to_string, 1);
   vm.define_method(internals, "setFunctionLength", prelude_set_function_length, 2);
   vm.define_method(internals, "renameMethod", prelude_rename_method, 3);
+  vm.define_method(internals, "collectionIterator", prelude_collection_iterator, 2);
+  vm.define_method(internals, "throwNotIterable", prelude_throw_not_iterable, 1);
+  vm.define_method(internals, "isConstructor", prelude_is_constructor, 1);
 }
 
 }  // namespace looplab::js

@@ -227,8 +227,9 @@ bool for_each_resolved(Vm& vm, Value iterable, Each each) {
 
 Value combinator(Vm& vm, ArgList args, Combinator kind) {
   PromiseObject* result = new_promise(vm);
-  auto [res_fn, rej_fn] = create_resolving_functions(vm, result);
-  Value reject_value(static_cast<Object*>(rej_fn));
+  auto functions = create_resolving_functions(vm, result);
+  NativeFunction* res_fn = functions.first;
+  Value reject_value(static_cast<Object*>(functions.second));
   ArrayObject* values = vm.new_array();
   Object* record = make_record(vm, values, result);
   bool ok = for_each_resolved(vm, args[0], [&](Value p, std::uint32_t index) {
@@ -267,9 +268,9 @@ Value promise_any(Vm& vm, Value, ArgList args) { return combinator(vm, args, Com
 
 Value promise_race(Vm& vm, Value, ArgList args) {
   PromiseObject* result = new_promise(vm);
-  auto [res_fn, rej_fn] = create_resolving_functions(vm, result);
-  Value on_fulfilled(static_cast<Object*>(res_fn));
-  Value on_rejected(static_cast<Object*>(rej_fn));
+  auto functions = create_resolving_functions(vm, result);
+  Value on_fulfilled(static_cast<Object*>(functions.first));
+  Value on_rejected(static_cast<Object*>(functions.second));
   bool ok = for_each_resolved(vm, args[0], [&](Value p, std::uint32_t) {
     return !invoke_then(vm, p, on_fulfilled, on_rejected).is_exception();
   });

@@ -32,10 +32,16 @@ String* this_string(Vm& vm, Value this_value, const char* method) {
   return to_string(vm, this_value);
 }
 
-Value str(Vm& vm, U16 text) { return Value(vm.string(std::move(text))); }
+Value str(Vm& vm, U16 text) {
+  return Value(vm.string(std::move(text)));
+}
 
-bool is_high(char16_t c) { return c >= 0xD800 && c <= 0xDBFF; }
-bool is_low(char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
+bool is_high(char16_t c) {
+  return c >= 0xD800 && c <= 0xDBFF;
+}
+bool is_low(char16_t c) {
+  return c >= 0xDC00 && c <= 0xDFFF;
+}
 
 bool is_js_whitespace(char16_t c) {
   return c == 9 || c == 10 || c == 11 || c == 12 || c == 13 || c == 32 || c == 0xA0 || c == 0x1680 ||
@@ -131,8 +137,12 @@ Value this_string_value(Vm& vm, Value this_value, const char* method) {
   return vm.throw_type_error(std::string("String.prototype.") + method + " requires that 'this' be a String");
 }
 
-Value proto_to_string(Vm& vm, Value this_value, ArgList) { return this_string_value(vm, this_value, "toString"); }
-Value proto_value_of(Vm& vm, Value this_value, ArgList) { return this_string_value(vm, this_value, "valueOf"); }
+Value proto_to_string(Vm& vm, Value this_value, ArgList) {
+  return this_string_value(vm, this_value, "toString");
+}
+Value proto_value_of(Vm& vm, Value this_value, ArgList) {
+  return this_string_value(vm, this_value, "valueOf");
+}
 
 Value proto_at(Vm& vm, Value this_value, ArgList args) {
   String* s = this_string(vm, this_value, "at");
@@ -396,11 +406,15 @@ Value trim(Vm& vm, Value this_value, Trim where, const char* name) {
   return str(vm, t.substr(b, e - b));
 }
 
-Value proto_trim(Vm& vm, Value this_value, ArgList) { return trim(vm, this_value, Trim::kBoth, "trim"); }
+Value proto_trim(Vm& vm, Value this_value, ArgList) {
+  return trim(vm, this_value, Trim::kBoth, "trim");
+}
 Value proto_trim_start(Vm& vm, Value this_value, ArgList) {
   return trim(vm, this_value, Trim::kStart, "trimStart");
 }
-Value proto_trim_end(Vm& vm, Value this_value, ArgList) { return trim(vm, this_value, Trim::kEnd, "trimEnd"); }
+Value proto_trim_end(Vm& vm, Value this_value, ArgList) {
+  return trim(vm, this_value, Trim::kEnd, "trimEnd");
+}
 
 Value pad(Vm& vm, Value this_value, ArgList args, bool at_start) {
   String* s = this_string(vm, this_value, at_start ? "padStart" : "padEnd");
@@ -423,8 +437,12 @@ Value pad(Vm& vm, Value this_value, ArgList args, bool at_start) {
   return str(vm, at_start ? fill + s->text() : s->text() + fill);
 }
 
-Value proto_pad_start(Vm& vm, Value this_value, ArgList args) { return pad(vm, this_value, args, true); }
-Value proto_pad_end(Vm& vm, Value this_value, ArgList args) { return pad(vm, this_value, args, false); }
+Value proto_pad_start(Vm& vm, Value this_value, ArgList args) {
+  return pad(vm, this_value, args, true);
+}
+Value proto_pad_end(Vm& vm, Value this_value, ArgList args) {
+  return pad(vm, this_value, args, false);
+}
 
 Value proto_repeat(Vm& vm, Value this_value, ArgList args) {
   String* s = this_string(vm, this_value, "repeat");
@@ -553,7 +571,8 @@ Value replace(Vm& vm, Value this_value, ArgList args, bool all) {
   for (std::size_t pos : positions) {
     out += t.substr(end_of_last, pos - end_of_last);
     if (functional) {
-      Value r = vm.call(replacer, Value::undefined(), {Value(pattern), Value(static_cast<double>(pos)), Value(s)});
+      Value r =
+          vm.call(replacer, Value::undefined(), {Value(pattern), Value(static_cast<double>(pos)), Value(s)});
       if (r.is_exception()) return r;
       String* rs = to_string(vm, r);
       if (rs == nullptr) return Value::exception();
@@ -567,8 +586,12 @@ Value replace(Vm& vm, Value this_value, ArgList args, bool all) {
   return str(vm, std::move(out));
 }
 
-Value proto_replace(Vm& vm, Value this_value, ArgList args) { return replace(vm, this_value, args, false); }
-Value proto_replace_all(Vm& vm, Value this_value, ArgList args) { return replace(vm, this_value, args, true); }
+Value proto_replace(Vm& vm, Value this_value, ArgList args) {
+  return replace(vm, this_value, args, false);
+}
+Value proto_replace_all(Vm& vm, Value this_value, ArgList args) {
+  return replace(vm, this_value, args, true);
+}
 
 // ---- Comparison ----
 

@@ -24,7 +24,9 @@ std::size_t skip_whitespace(const std::u16string& s) {
   return i;
 }
 
-double parse_digits(const std::string& digits) { return digits.empty() ? NAN : std::strtod(digits.c_str(), nullptr); }
+double parse_digits(const std::string& digits) {
+  return digits.empty() ? NAN : std::strtod(digits.c_str(), nullptr);
+}
 
 // Number.parseInt(text) with no radix: optional sign, "0x" for hexadecimal, else decimal.
 double parse_int(const std::u16string& text) {
@@ -40,7 +42,10 @@ double parse_int(const std::u16string& text) {
     bool any = false;
     for (; i < text.size(); ++i) {
       char16_t c = text[i];
-      int d = c >= u'0' && c <= u'9' ? c - u'0' : c >= u'a' && c <= u'f' ? c - u'a' + 10 : c >= u'A' && c <= u'F' ? c - u'A' + 10 : -1;
+      int d = c >= u'0' && c <= u'9'   ? c - u'0'
+              : c >= u'a' && c <= u'f' ? c - u'a' + 10
+              : c >= u'A' && c <= u'F' ? c - u'A' + 10
+                                       : -1;
       if (d < 0) break;
       value = value * 16 + d;
       any = true;
@@ -168,7 +173,8 @@ std::optional<bool> Formatter::has_builtin_to_string(Object* o) {
 std::optional<std::u16string> Formatter::json(Value v) {
   Value json_object = m_vm.get(Value(m_vm.realm().global()), m_vm.key("JSON"));
   if (json_object.is_exception()) return std::nullopt;
-  Value stringify = json_object.is_object() ? m_vm.get(json_object, m_vm.key("stringify")) : Value::undefined();
+  Value stringify =
+      json_object.is_object() ? m_vm.get(json_object, m_vm.key("stringify")) : Value::undefined();
   if (stringify.is_exception()) return std::nullopt;
   if (!Vm::is_callable(stringify)) return u"undefined";
   Value result = m_vm.call(stringify, json_object, {v});
@@ -204,7 +210,7 @@ std::optional<std::u16string> Formatter::placeholder(char16_t kind, Value arg) {
   switch (kind) {
     case u's': {
       if (arg.is_number()) return number(arg.as_number());
-      if (!arg.is_object()) return string_of(arg);
+      if (!arg.is_object() || arg.as_object()->is_function()) return string_of(arg);  // typeof !== 'object'
       auto builtin = has_builtin_to_string(arg.as_object());
       if (!builtin) return std::nullopt;
       if (!*builtin) return string_of(arg);
@@ -214,14 +220,16 @@ std::optional<std::u16string> Formatter::placeholder(char16_t kind, Value arg) {
       o.depth = 0;
       return inspect(arg, o);
     }
-    case u'j': return json(arg);
+    case u'j':
+      return json(arg);
     case u'd': {
       if (arg.is_symbol()) return u"NaN";
       auto n = to_number(m_vm, arg);
       if (!n) return std::nullopt;
       return number(*n);
     }
-    case u'O': return inspect(arg, m_options);
+    case u'O':
+      return inspect(arg, m_options);
     case u'o': {
       InspectOptions o = m_options;
       o.show_hidden = true;
@@ -240,7 +248,8 @@ std::optional<std::u16string> Formatter::placeholder(char16_t kind, Value arg) {
       if (!s) return std::nullopt;
       return number(parse_float(*s));
     }
-    default: return u"";
+    default:
+      return u"";
   }
 }
 
@@ -270,12 +279,15 @@ std::optional<std::u16string> Formatter::format(ArgList args) {
             temp = std::move(*text);
             break;
           }
-          case u'c': ++a; break;
+          case u'c':
+            ++a;
+            break;
           case u'%':
             str += first.substr(last_pos, i - last_pos);
             last_pos = i + 1;
             continue;
-          default: continue;  // not a placeholder: kept as it is
+          default:
+            continue;  // not a placeholder: kept as it is
         }
         if (last_pos != i - 1) str += first.substr(last_pos, i - 1 - last_pos);
         str += temp;

@@ -24,7 +24,9 @@ std::u16string join(const std::vector<std::u16string>& parts, const std::u16stri
   return out;
 }
 
-std::u16string spaces(std::size_t n) { return std::u16string(n, u' '); }
+std::u16string spaces(std::size_t n) {
+  return std::u16string(n, u' ');
+}
 
 }  // namespace
 
@@ -69,7 +71,8 @@ std::vector<std::u16string> group_array_elements(const LayoutState& state, std::
   double biased_max = std::max(actual_max - 3 - average_bias, 1.0);
   double columns = std::min({
       // A roughly square block of entries `actual_max` wide and 2.5 times as high.
-      std::floor(std::sqrt(kApproxCharHeights * biased_max * static_cast<double>(output_length)) / biased_max + 0.5),
+      std::floor(
+          std::sqrt(kApproxCharHeights * biased_max * static_cast<double>(output_length)) / biased_max + 0.5),
       std::floor((state.break_length - state.indentation) / actual_max),
       static_cast<double>(state.compact) * 4,
       15.0,
@@ -124,7 +127,8 @@ std::u16string reduce_to_single_string(const LayoutState& state, std::vector<std
       }
       // Entries of the `compact` innermost levels share a line when they fit.
       if (state.current_depth - recurse_times < state.compact && entries == output.size()) {
-        double start = static_cast<double>(output.size() + state.indentation + open.size() + base.size() + 10);
+        double start =
+            static_cast<double>(output.size() + state.indentation + open.size() + base.size() + 10);
         if (is_below_break_length(state, output, start, base)) {
           std::u16string joined = join(output, u", ");
           if (joined.find(u'\n') == std::u16string::npos) {
@@ -134,14 +138,17 @@ std::u16string reduce_to_single_string(const LayoutState& state, std::vector<std
       }
     }
     std::u16string indentation = u"\n" + spaces(static_cast<std::size_t>(state.indentation));
-    return base_prefix + open + indentation + u"  " + join(output, u"," + indentation + u"  ") + indentation + close;
+    return base_prefix + open + indentation + u"  " + join(output, u"," + indentation + u"  ") + indentation +
+           close;
   }
   // compact = true: one line when it fits, else entries lined up after the brace.
   if (is_below_break_length(state, output, 0, base)) {
     return open + (base.empty() ? u"" : u" " + base) + u" " + join(output, u", ") + u" " + close;
   }
   std::u16string indentation = spaces(static_cast<std::size_t>(state.indentation));
-  std::u16string ln = base.empty() && open.size() == 1 ? u" " : (base.empty() ? u"" : u" " + base) + u"\n" + indentation + u"  ";
+  std::u16string ln = base.empty() && open.size() == 1
+                          ? u" "
+                          : (base.empty() ? u"" : u" " + base) + u"\n" + indentation + u"  ";
   return open + ln + join(output, u",\n" + indentation + u"  ") + u" " + close;
 }
 

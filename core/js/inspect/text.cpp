@@ -8,8 +8,12 @@ namespace looplab::js::inspect_text {
 
 namespace {
 
-bool is_high_surrogate(char16_t c) { return c >= 0xD800 && c <= 0xDBFF; }
-bool is_low_surrogate(char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
+bool is_high_surrogate(char16_t c) {
+  return c >= 0xD800 && c <= 0xDBFF;
+}
+bool is_low_surrogate(char16_t c) {
+  return c >= 0xDC00 && c <= 0xDFFF;
+}
 
 const char kHex[] = "0123456789ABCDEF";
 const char kLowerHex[] = "0123456789abcdef";
@@ -17,14 +21,29 @@ const char kLowerHex[] = "0123456789abcdef";
 // node's `meta` table: the escape of a code unit below 0xA0 that needs one.
 void append_meta(std::u16string& out, char16_t c) {
   switch (c) {
-    case u'\b': out += u"\\b"; return;
-    case u'\t': out += u"\\t"; return;
-    case u'\n': out += u"\\n"; return;
-    case u'\f': out += u"\\f"; return;
-    case u'\r': out += u"\\r"; return;
-    case u'\'': out += u"\\'"; return;
-    case u'\\': out += u"\\\\"; return;
-    default: break;
+    case u'\b':
+      out += u"\\b";
+      return;
+    case u'\t':
+      out += u"\\t";
+      return;
+    case u'\n':
+      out += u"\\n";
+      return;
+    case u'\f':
+      out += u"\\f";
+      return;
+    case u'\r':
+      out += u"\\r";
+      return;
+    case u'\'':
+      out += u"\\'";
+      return;
+    case u'\\':
+      out += u"\\\\";
+      return;
+    default:
+      break;
   }
   out += u"\\x";
   out += static_cast<char16_t>(kHex[(c >> 4) & 0xF]);
@@ -67,13 +86,13 @@ bool is_zero_width(char32_t c) {
     char32_t first, last;
   };
   static const Range kZero[] = {
-      {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF}, {0x05C1, 0x05C2},
-      {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0600, 0x0605}, {0x0610, 0x061A}, {0x061C, 0x061C},
-      {0x064B, 0x065F}, {0x0670, 0x0670}, {0x06D6, 0x06DD}, {0x06DF, 0x06E4}, {0x06E7, 0x06E8},
-      {0x06EA, 0x06ED}, {0x0900, 0x0902}, {0x093A, 0x093A}, {0x093C, 0x093C}, {0x0941, 0x0948},
-      {0x094D, 0x094D}, {0x0951, 0x0957}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E},
-      {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x2064},
-      {0x2066, 0x206F}, {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF},
+      {0x0300, 0x036F}, {0x0483, 0x0489},   {0x0591, 0x05BD},   {0x05BF, 0x05BF},   {0x05C1, 0x05C2},
+      {0x05C4, 0x05C5}, {0x05C7, 0x05C7},   {0x0600, 0x0605},   {0x0610, 0x061A},   {0x061C, 0x061C},
+      {0x064B, 0x065F}, {0x0670, 0x0670},   {0x06D6, 0x06DD},   {0x06DF, 0x06E4},   {0x06E7, 0x06E8},
+      {0x06EA, 0x06ED}, {0x0900, 0x0902},   {0x093A, 0x093A},   {0x093C, 0x093C},   {0x0941, 0x0948},
+      {0x094D, 0x094D}, {0x0951, 0x0957},   {0x0E31, 0x0E31},   {0x0E34, 0x0E3A},   {0x0E47, 0x0E4E},
+      {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF},   {0x200B, 0x200F},   {0x202A, 0x202E},   {0x2060, 0x2064},
+      {0x2066, 0x206F}, {0x20D0, 0x20FF},   {0xFE00, 0xFE0F},   {0xFE20, 0xFE2F},   {0xFEFF, 0xFEFF},
       {0xFFF9, 0xFFFB}, {0x1F3FB, 0x1F3FF}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xE0100, 0xE01EF},
   };
   for (const Range& r : kZero) {
@@ -116,7 +135,9 @@ bool is_wide(char32_t c) {
 
 }  // namespace
 
-std::u16string ascii(std::string_view text) { return std::u16string(text.begin(), text.end()); }
+std::u16string ascii(std::string_view text) {
+  return std::u16string(text.begin(), text.end());
+}
 
 std::u16string quote(std::u16string_view text) {
   // Prefer single quotes; a text holding a single quote takes double quotes unless it holds one
@@ -125,7 +146,8 @@ std::u16string quote(std::u16string_view text) {
   if (text.find(u'\'') != std::u16string_view::npos) {
     if (text.find(u'"') == std::u16string_view::npos) {
       q = u'"';
-    } else if (text.find(u'`') == std::u16string_view::npos && text.find(u"${") == std::u16string_view::npos) {
+    } else if (text.find(u'`') == std::u16string_view::npos &&
+               text.find(u"${") == std::u16string_view::npos) {
       q = u'`';
     }
   }
@@ -135,7 +157,9 @@ std::u16string quote(std::u16string_view text) {
   return out;
 }
 
-std::u16string escape_sequences(std::u16string_view text) { return escape(text, true); }
+std::u16string escape_sequences(std::u16string_view text) {
+  return escape(text, true);
+}
 
 bool is_plain_key(std::u16string_view key) {
   if (key.empty()) return false;
@@ -185,9 +209,9 @@ std::u16string colorize(std::u16string_view text, std::string_view style) {
   };
   // inspect.styles mapped through inspect.colors.
   static const Style kStyles[] = {
-      {"special", 36, 39}, {"number", 33, 39}, {"bigint", 33, 39}, {"boolean", 33, 39},
-      {"undefined", 90, 39}, {"null", 1, 22}, {"string", 32, 39}, {"symbol", 32, 39},
-      {"date", 35, 39}, {"regexp", 31, 39}, {"module", 4, 24},
+      {"special", 36, 39},   {"number", 33, 39}, {"bigint", 33, 39}, {"boolean", 33, 39},
+      {"undefined", 90, 39}, {"null", 1, 22},    {"string", 32, 39}, {"symbol", 32, 39},
+      {"date", 35, 39},      {"regexp", 31, 39}, {"module", 4, 24},
   };
   for (const Style& s : kStyles) {
     if (s.name == style) {
@@ -229,7 +253,8 @@ std::u16string date_iso_string(double time) {
     out = (year < 0 ? "-" : "+") + pad(year < 0 ? -year : year, 6);
   }
   out += "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(ms_of_day / 3600000, 2) + ":" +
-         pad(ms_of_day / 60000 % 60, 2) + ":" + pad(ms_of_day / 1000 % 60, 2) + "." + pad(ms_of_day % 1000, 3) + "Z";
+         pad(ms_of_day / 60000 % 60, 2) + ":" + pad(ms_of_day / 1000 % 60, 2) + "." +
+         pad(ms_of_day % 1000, 3) + "Z";
   return ascii(out);
 }
 

@@ -12,6 +12,7 @@ Engine::Engine(EngineOptions options) : m_options(options) {
   std::size_t id = m_heap.add_root_tracer([this](Tracer& t) { m_realm->trace(t); });
   (void)id;
   m_realm->initialize();
+  m_charged_instructions = m_instructions;  // the prelude's work is not the script's
 }
 
 Engine::~Engine() = default;
@@ -30,18 +31,24 @@ std::int64_t Engine::take_cost_ns() {
 }
 
 std::string Engine::describe_uncaught(Value exception) {
+  // node: "file:line\n<source line>\n<caret>\n" then, for errors, a blank line and the stack;
+  // for other values, the value, and for primitives the --trace-uncaught hint.
   Vm& vm = *m_vm;
+  const Vm::ThrowSite& site = vm.throw_site();
+  std::string header;
+  if (!site.file.empty()) {
+    header = site.file + ":" + std::to_string(site.line) + "\n" + site.source_line + "\n" +
+             std::string(site.column > 0 ? site.column - 1 : 0, ' ') + "^\n";
+  }
+  if (m_uncaught_formatter) return header + m_uncaught_formatter(exception);
   if (exception.is_object() && exception.as_object()->object_class() == ObjectClass::kError) {
     auto d = exception.as_object()->find_property(vm.key("stack"));
-    if (d && !d->is_accessor() && d->value.is_string()) return d->value.as_string()->to_utf8();
+    if (d && !d->is_accessor() && d->value.is_string()) return header + "\n" + d->value.as_string()->to_utf8();
   }
-  if (exception.is_string()) return "Uncaught '" + exception.as_string()->to_utf8() + "'";
-  if (exception.is_symbol()) return "Uncaught " + exception.as_symbol()->descriptive_string();
-  if (exception.is_object()) {
-    return "Uncaught [object Object]";
-  }
-  String* s = primitive_to_string(vm, exception);
-  return "Uncaught " + s->to_utf8();
+  if (exception.is_object()) return header + "[object Object]";
+  std::string text = exception.is_symbol() ? exception.as_symbol()->descriptive_string()
+                                           : primitive_to_string(vm, exception)->to_utf8();
+  return header + text + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)";
 }
 
 }  // namespace looplab::js

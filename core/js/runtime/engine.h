@@ -90,6 +90,9 @@ class Engine {
   // How node prints an uncaught exception value: the stack for errors, "Uncaught 'x'"-style text
   // for other values (see the implementation for the exact forms).
   std::string describe_uncaught(Value exception);
+  // Formats the value part (after the header) of an uncaught exception; the bindings plug in
+  // util.inspect here ("\n" + stack for errors is the default).
+  void set_uncaught_formatter(std::function<std::string(Value)> f) { m_uncaught_formatter = std::move(f); }
 
   // Source ranges of code the runtime runs (the trace's source slot): id -> range.
   struct SourceInfo {
@@ -112,6 +115,7 @@ class Engine {
   std::unique_ptr<Vm> m_vm;
   std::unique_ptr<Realm> m_realm;
   RejectionTracker m_rejection_tracker;
+  std::function<std::string(Value)> m_uncaught_formatter;
   std::vector<SourceInfo> m_sources;
   std::vector<node::CallbackRef> m_local_microtasks;
   std::uint64_t m_instructions = 0;

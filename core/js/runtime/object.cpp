@@ -104,7 +104,7 @@ std::vector<PropKey> Object::own_keys(Heap&, bool include_symbols) const {
   std::vector<PropKey> indices, strings, symbols;
   for (const Slot& s : m_slots) {
     if (s.key.is_symbol()) {
-      if (include_symbols) symbols.push_back(s.key);
+      if (include_symbols && !s.key.as_symbol()->is_private()) symbols.push_back(s.key);
     } else if (s.key.is_array_index()) {
       indices.push_back(s.key);
     } else {

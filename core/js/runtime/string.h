@@ -46,6 +46,9 @@ class Symbol final : public Cell {
 
   Value description() const { return m_description; }
   bool is_registered() const { return m_registered; }  // Symbol.for
+  // A class's private name (`#x`): keys its private members, never listed by own_keys.
+  bool is_private() const { return m_private; }
+  void set_private() { m_private = true; }
   // "Symbol(desc)", as String(sym) and util.inspect show it.
   std::string descriptive_string() const;
 
@@ -55,6 +58,7 @@ class Symbol final : public Cell {
  private:
   Value m_description;
   bool m_registered;
+  bool m_private = false;
 };
 
 // UTF-8 <-> UTF-16 (invalid UTF-8 becomes U+FFFD; a lone surrogate becomes U+FFFD in UTF-8).

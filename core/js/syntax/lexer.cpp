@@ -1,6 +1,7 @@
 // The lexer (see lexer.h for what it decides and what it leaves to the parser).
 #include "core/js/syntax/lexer.h"
 
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -69,13 +70,67 @@ constexpr Keyword kKeywords[] = {
     {"while", TokenType::kWhile},       {"with", TokenType::kWith},
 };
 
+// Keywords start with b..w and are 2..10 letters long; only those sharing the first letter and
+// the length are compared (a lexer hot path).
 TokenType keyword_type(std::string_view text) {
   if (text.size() < 2 || text.size() > 10 || text[0] < 'b' || text[0] > 'w') return TokenType::kIdentifier;
-  for (const Keyword& k : kKeywords) {
-    if (k.text == text) return k.type;
+  // Candidates by length (kKeywords is long; a switch keeps identifiers cheap to classify).
+  auto is = [&](const char* word, TokenType type, TokenType* out) {
+    if (text[0] == word[0] && std::memcmp(text.data(), word, text.size()) == 0) {
+      *out = type;
+      return true;
+    }
+    return false;
+  };
+  using T = TokenType;
+  T t = T::kIdentifier;
+  switch (text.size()) {
+    case 2:
+      is("do", T::kDo, &t) || is("if", T::kIf, &t) || is("in", T::kIn, &t);
+      break;
+    case 3:
+      is("for", T::kFor, &t) || is("new", T::kNew, &t) || is("try", T::kTry, &t) || is("var", T::kVar, &t);
+      break;
+    case 4:
+      is("case", T::kCase, &t) || is("else", T::kElse, &t) || is("enum", T::kEnum, &t) ||
+          is("null", T::kNull, &t) || is("this", T::kThis, &t) || is("true", T::kTrue, &t) ||
+          is("void", T::kVoid, &t) || is("with", T::kWith, &t);
+      break;
+    case 5:
+      is("break", T::kBreak, &t) || is("catch", T::kCatch, &t) || is("class", T::kClass, &t) ||
+          is("const", T::kConst, &t) || is("false", T::kFalse, &t) || is("super", T::kSuper, &t) ||
+          is("throw", T::kThrow, &t) || is("while", T::kWhile, &t);
+      break;
+    case 6:
+      is("delete", T::kDelete, &t) || is("export", T::kExport, &t) || is("import", T::kImport, &t) ||
+          is("return", T::kReturn, &t) || is("switch", T::kSwitch, &t) || is("typeof", T::kTypeof, &t);
+      break;
+    case 7:
+      is("default", T::kDefault, &t) || is("extends", T::kExtends, &t) || is("finally", T::kFinally, &t);
+      break;
+    case 8:
+      is("continue", T::kContinue, &t) || is("debugger", T::kDebugger, &t) || is("function", T::kFunction, &t);
+      break;
+    case 10:
+      is("instanceof", T::kInstanceof, &t);
+      break;
+    default:
+      break;
   }
-  return TokenType::kIdentifier;
+  return t;
 }
+
+// ASCII identifier characters: 1 = may start an identifier, 2 = may continue one.
+constexpr std::array<std::uint8_t, 128> make_ascii_id_table() {
+  std::array<std::uint8_t, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+    bool part = start || (c >= '0' && c <= '9');
+    table[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>((start ? 1 : 0) | (part ? 2 : 0));
+  }
+  return table;
+}
+constexpr std::array<std::uint8_t, 128> kAsciiId = make_ascii_id_table();
 
 }  // namespace
 
@@ -83,7 +138,7 @@ TokenType keyword_type(std::string_view text) {
 // ID_Continue that accepts letters of every script and rejects the symbol, punctuation, arrow,
 // box-drawing, dingbat and emoji blocks (so `x = ☃` is an invalid token as in V8).
 bool is_id_start(std::uint32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '$' || cp == '_';
+  if (cp < 0x80) return (kAsciiId[cp] & 1) != 0;
   if (cp == 0xAA || cp == 0xB5 || cp == 0xBA) return true;
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
   if (is_whitespace(cp) || cp == 0x2028 || cp == 0x2029) return false;
@@ -104,7 +159,7 @@ bool is_id_start(std::uint32_t cp) {
 }
 
 bool is_id_part(std::uint32_t cp) {
-  if (cp < 0x80) return is_id_start(cp) || is_ascii_digit(cp);
+  if (cp < 0x80) return (kAsciiId[cp] & 2) != 0;
   if (cp == 0x200C || cp == 0x200D) return true;  // ZWNJ, ZWJ
   if (cp >= 0x0300 && cp <= 0x036F) return true;  // combining marks
   if (cp >= 0xFF10 && cp <= 0xFF19) return true;  // fullwidth digits
@@ -422,7 +477,9 @@ void Lexer::next(Token& out) {
     return;
   }
   auto c = static_cast<unsigned char>(m_source[m_pos]);
-  if (c == '\\' || c >= 0x80 || (c < 0x80 && is_id_start(c))) {
+  if (c < 0x80 && (kAsciiId[c] & 1) != 0) {
+    lex_identifier(out);
+  } else if (c == '\\' || c >= 0x80) {
     std::uint32_t len = 0;
     std::uint32_t cp = decode_at(m_pos, &len);
     if (c == '\\' || is_id_start(cp)) {
@@ -487,6 +544,17 @@ void Lexer::lex_identifier(Token& out) {
   bool escaped = false;
   bool first = true;
   std::string& name = out.owned;
+  // The common case first: a plain ASCII identifier.
+  if (m_pos < m_source.size() && static_cast<unsigned char>(m_source[m_pos]) < 0x80 &&
+      (kAsciiId[static_cast<unsigned char>(m_source[m_pos])] & 1) != 0) {
+    m_pos++;
+    first = false;
+    while (m_pos < m_source.size()) {
+      auto c = static_cast<unsigned char>(m_source[m_pos]);
+      if (c >= 0x80 || (kAsciiId[c] & 2) == 0) break;
+      m_pos++;
+    }
+  }
   while (m_pos < m_source.size()) {
     auto c = static_cast<unsigned char>(m_source[m_pos]);
     if (c < 0x80 && c != '\\') {
@@ -666,6 +734,18 @@ void Lexer::lex_number(Token& out) {
       return;
     }
     if (c0 != '.') {
+      // Fast path: a plain integer of up to 15 digits is exact in a double.
+      std::uint32_t p = m_pos;
+      std::uint64_t value = 0;
+      while (p < m_source.size() && is_ascii_digit(ch(p)) && p - m_pos < 15) value = value * 10 + (ch(p++) - '0');
+      std::uint32_t after = ch(p);
+      if (!is_ascii_digit(after) && after != '_' && after != '.' && after != 'e' && after != 'E' && after != 'n' &&
+          !(after < 0x80 && is_id_start(after)) && after != '\\') {
+        m_pos = p;
+        out.number = static_cast<double>(value);
+        out.type = TokenType::kNumber;
+        return;
+      }
       if (!digits(is_ascii_digit, &text)) return;
     }
     if (ch(m_pos) == '.') {

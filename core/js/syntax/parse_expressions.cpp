@@ -160,7 +160,7 @@ Node* Parser::parse_assignment(bool maybe_pattern) {
       TokenPos param_pos = pos();
       Node* param = parse_binding_identifier();
       if (!match(TokenType::kArrow) || m_tok.newline_before) {
-        if (!m_failed) fail("Unexpected identifier '" + param->as<Identifier>().name + "'", param_pos.start, param_pos.end);
+        if (!m_failed) fail_quoted("Unexpected identifier ", param->as<Identifier>().name, "", param_pos.start, param_pos.end);
         return error_node();
       }
       return parse_arrow_from_cover(param, true, start);
@@ -244,22 +244,8 @@ Node* Parser::parse_conditional() {
 // may not take an unparenthesized unary operand on its left; `??` may not be mixed with `&&`
 // or `||` without parentheses.
 Node* Parser::parse_binary(int min_precedence) {
-  TokenPos start = pos();
-  Node* left;
-  if (match(TokenType::kPrivateName)) {
-    // `#x in obj`
-    auto* name = make<PrivateName>(start);
-    name->name = std::string(m_tok.name());
-    note_private_use(name->name, m_tok.start);
-    advance();
-    if (!match(TokenType::kIn) || m_no_in) {
-      fail("Unexpected identifier '#" + name->name + "'", start.start, start.end);
-      return error_node();
-    }
-    left = name;
-  } else {
-    left = parse_unary();
-  }
+  Node* left = match(TokenType::kPrivateName) ? parse_private_in() : parse_unary();
+  if (m_failed) return error_node();
   while (!m_failed) {
     TokenType type = m_tok.type;
     int precedence = binary_precedence(type, m_no_in);
@@ -312,6 +298,21 @@ Node* Parser::parse_binary(int min_precedence) {
 }
 
 // Unary operators nest (`- - - x`): each one counts as a nesting level.
+// `#x in obj`: the private name on the left of `in`.
+Node* Parser::parse_private_in() {
+  TokenPos start = pos();
+  auto* name = make<PrivateName>(start);
+  name->name.assign(m_tok.name());
+  note_private_use(name->name, m_tok.start);
+  advance();
+  if (!match(TokenType::kIn) || m_no_in) {
+    fail_quoted("Unexpected identifier ", m_lexer.source().substr(start.start, start.end - start.start), "",
+                start.start, start.end);
+    return error_node();
+  }
+  return name;
+}
+
 Node* Parser::parse_unary() {
   if (m_failed) return error_node();
   TokenPos start = pos();
@@ -480,9 +481,8 @@ void Parser::parse_arguments(std::vector<Node*>& args) {
       }
       // V8 points at the last argument's token that should have been followed by `)`.
       fail("missing ) after argument list", args.empty() ? m_tok.start : args.back()->range.start,
-           args.empty() ? m_tok.end : args.back()->range.end,
-           "expected ')' to close the argument list opened at line " + std::to_string(open.line) + ", column " +
-               std::to_string(open.column));
+           args.empty() ? m_tok.end : args.back()->range.end);
+      add_hint("expected ')' to close the argument list opened at", open.line, open.column, "");
       break;
     }
     advance();
@@ -545,10 +545,10 @@ Node* Parser::parse_member_tail(Node* object, bool allow_call, bool* saw_optiona
           return error_node();
         }
         member->is_private = true;
-        member->name = std::string(m_tok.name());
+        member->name.assign(m_tok.name());
         note_private_use(member->name, m_tok.start);
       } else if (m_tok.type == TokenType::kIdentifier || (m_tok.type >= TokenType::kBreak && m_tok.type <= TokenType::kEnum)) {
-        member->name = std::string(m_tok.name());
+        member->name.assign(m_tok.name());
       } else {
         unexpected();
         return error_node();
@@ -593,7 +593,9 @@ Node* Parser::parse_member_tail(Node* object, bool allow_call, bool* saw_optiona
       }
       auto* tagged = make_at<TaggedTemplate>(expr);
       tagged->tag = expr;
-      tagged->quasi = static_cast<TemplateLiteral*>(parse_template_literal(true));
+      Node* quasi = parse_template_literal(true);
+      if (quasi->kind != NodeKind::kTemplateLiteral) return error_node();
+      tagged->quasi = &quasi->as<TemplateLiteral>();
       finish(tagged);
       expr = tagged;
       continue;
@@ -903,7 +905,7 @@ Node* Parser::parse_parenthesized() {
   }
   m_paren_single_was_parenthesized = result->parenthesized;
   result->parenthesized = true;
-  m_paren_ranges[result] = {start.start, close.end};
+  m_paren_ranges.push_back(ParenRange{result, start.start, close.end});
   m_paren_cover = result;
   m_paren_items = std::move(items);
   return result;

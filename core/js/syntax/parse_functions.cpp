@@ -471,9 +471,8 @@ void Parser::parse_function_body(FunctionNode* fn) {
   fn->strict = is_strict();
   if (!match(TokenType::kRBrace)) {
     if (!m_failed) {
-      fail("Unexpected end of input", m_tok.start, m_tok.end,
-           "the function body's '{' at line " + std::to_string(start.line) + ", column " +
-               std::to_string(start.column) + " is never closed");
+      fail("Unexpected end of input", m_tok.start, m_tok.end);
+      add_hint("the function body's '{' at", start.line, start.column, " is never closed");
     }
   }
   advance();
@@ -825,7 +824,7 @@ Node* Parser::parse_class(const TokenPos& start, bool is_declaration) {
         if (d.first == key.name) {
           bool pair = (d.second == 1 && kind == 2) || (d.second == 2 && kind == 1);
           if (!pair) {
-            fail_at("Identifier '#" + key.name + "' has already been declared", key_pos);
+            fail_quoted("Identifier ", "#" + key.name, " has already been declared", key_pos.start, key_pos.end);
             break;
           }
           d.second = 3;
@@ -849,8 +848,8 @@ Node* Parser::parse_class(const TokenPos& start, bool is_declaration) {
       if (!m_classes.empty()) {
         m_classes.back().used.push_back(use);
       } else {
-        fail("Private field '#" + use.first + "' must be declared in an enclosing class", use.second,
-             use.second + static_cast<std::uint32_t>(use.first.size()) + 1);
+        fail_quoted("Private field ", "#" + use.first, " must be declared in an enclosing class", use.second,
+                    use.second + static_cast<std::uint32_t>(use.first.size()) + 1);
         break;
       }
     }

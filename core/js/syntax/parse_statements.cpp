@@ -240,9 +240,8 @@ Node* Parser::parse_block_statement(bool new_scope) {
   if (new_scope) pop_scope();
   if (!match(TokenType::kRBrace)) {
     if (!m_failed) {
-      std::string hint = "the '{' at line " + std::to_string(start.line) + ", column " + std::to_string(start.column) +
-                         " is never closed";
-      fail("Unexpected end of input", m_tok.start, m_tok.end, hint);
+      fail("Unexpected end of input", m_tok.start, m_tok.end);
+      add_hint("the '{' at", start.line, start.column, " is never closed");
     }
   }
   advance();
@@ -511,11 +510,12 @@ Node* Parser::parse_break_continue(bool is_break) {
       if (l.name == label) found = &l;
     }
     if (found == nullptr) {
-      fail_at("Undefined label '" + label + "'", label_token);
+      fail_quoted("Undefined label ", label, "", label_token.start, label_token.end);
       return error_node();
     }
     if (!is_break && !found->is_loop) {
-      fail_at("Illegal continue statement: '" + label + "' does not denote an iteration statement", label_token);
+      fail_quoted("Illegal continue statement: ", label, " does not denote an iteration statement", label_token.start,
+                  label_token.end);
       return error_node();
     }
   } else if (is_break && f.breakable_depth == 0) {
@@ -658,7 +658,7 @@ Node* Parser::parse_labeled() {
   FunctionContext& f = function();
   for (const Label& l : f.labels) {
     if (l.name == node->label) {
-      fail_at("Label '" + node->label + "' has already been declared", start);
+      fail_quoted("Label ", node->label, " has already been declared", start.start, start.end);
       return error_node();
     }
   }

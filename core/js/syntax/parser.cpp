@@ -173,12 +173,11 @@ void Parser::consume_semicolon() {
 
 // ---- errors --------------------------------------------------------------------------------
 
-void Parser::fail(std::string_view message, std::uint32_t start, std::uint32_t end, std::string hint) {
+void Parser::fail(std::string_view message, std::uint32_t start, std::uint32_t end) {
   if (m_failed) return;
   m_failed = true;
   SyntaxErrorInfo info;
   info.message = std::string(message);
-  info.hint = std::move(hint);
   std::string_view src = m_lexer.source();
   if (start > src.size()) start = static_cast<std::uint32_t>(src.size());
   if (end < start) end = start;
@@ -227,14 +226,28 @@ void Parser::fail(std::string_view message, std::uint32_t start, std::uint32_t e
   m_has_next = false;
 }
 
-void Parser::fail_at(std::string_view message, const TokenPos& token, std::string hint) {
-  fail(message, token.start, token.end, std::move(hint));
+void Parser::fail_at(std::string_view message, const TokenPos& token) { fail(message, token.start, token.end); }
+
+void Parser::fail_quoted(std::string_view message, std::string_view quoted, std::string_view after,
+                         std::uint32_t start, std::uint32_t end) {
+  std::string text(message);
+  text.push_back('\'');
+  text.append(quoted);
+  text.push_back('\'');
+  text.append(after);
+  fail(text, start, end);
+}
+
+void Parser::add_hint(const char* before, std::uint32_t line, std::uint32_t column, const char* after) {
+  if (!m_error) return;
+  m_error->hint = std::string(before) + " line " + std::to_string(line) + ", column " + std::to_string(column) + after;
 }
 
 void Parser::fail_at(std::string_view message, const Node* node) {
   if (node->parenthesized) {
-    auto it = m_paren_ranges.find(node);
-    if (it != m_paren_ranges.end()) return fail(message, it->second.first, it->second.second);
+    for (std::size_t i = m_paren_ranges.size(); i-- > 0;) {
+      if (m_paren_ranges[i].node == node) return fail(message, m_paren_ranges[i].start, m_paren_ranges[i].end);
+    }
   }
   fail(message, node->range.start, node->range.end);
 }
@@ -272,9 +285,8 @@ void Parser::unexpected() {
     std::uint32_t end = t.error_end;
     if (t.error == "Unterminated template literal") {
       // V8 reports an unclosed template as the end of the input; the hint says which one.
-      fail("Unexpected end of input", end, end,
-           "the template literal that starts at line " + std::to_string(t.line) + ", column " +
-               std::to_string(t.column) + " is never closed with a backtick (`)");
+      fail("Unexpected end of input", end, end);
+      add_hint("the template literal that starts at", t.line, t.column, " is never closed with a backtick (`)");
       return;
     }
     fail(t.error, start, end);
@@ -309,53 +321,51 @@ void Parser::pop_scope() { m_scopes.pop_back(); }
 // a function's top level.
 void Parser::declare(std::string_view name, BindingKind kind, std::uint32_t start, std::uint32_t end) {
   if (m_failed || m_scopes.empty()) return;
-  auto redeclared = [&] { fail("Identifier '" + std::string(name) + "' has already been declared", start, end); };
+  auto redeclared = [&] { fail_quoted("Identifier ", name, " has already been declared", start, end); };
   Scope& scope = m_scopes.back();
   switch (kind) {
     case BindingKind::kVar: {
       for (std::size_t i = m_scopes.size(); i-- > 0;) {
         Scope& s = m_scopes[i];
-        auto it = s.names.find(name);
-        if (it != s.names.end()) {
-          BindingKind existing = it->second;
+        if (BindingKind* found = s.find(name)) {
+          BindingKind existing = *found;
           if (existing == BindingKind::kLexical || existing == BindingKind::kCatchPattern ||
               (existing == BindingKind::kFunction && !s.is_function)) {
             return redeclared();
           }
         } else {
-          s.names.emplace(name, BindingKind::kVar);
+          s.add(name, BindingKind::kVar);
         }
         if (s.is_function) break;
       }
       return;
     }
     case BindingKind::kParameter: {
-      scope.names.emplace(name, BindingKind::kParameter);  // duplicates are checked per function
+      if (!scope.find(name)) scope.add(name, BindingKind::kParameter);  // duplicates are checked per function
       return;
     }
     case BindingKind::kCatchParameter:
     case BindingKind::kCatchPattern: {
-      if (scope.names.count(name) != 0) return redeclared();
-      scope.names.emplace(name, kind);
+      if (scope.find(name)) return redeclared();
+      scope.add(name, kind);
       return;
     }
     case BindingKind::kTopFunction: {
-      auto it = scope.names.find(name);
-      if (it != scope.names.end() && it->second == BindingKind::kLexical) return redeclared();
-      if (it == scope.names.end()) scope.names.emplace(name, BindingKind::kTopFunction);
+      BindingKind* found = scope.find(name);
+      if (found && *found == BindingKind::kLexical) return redeclared();
+      if (!found) scope.add(name, BindingKind::kTopFunction);
       return;
     }
     case BindingKind::kFunction:
     case BindingKind::kLexical: {
-      auto it = scope.names.find(name);
-      if (it != scope.names.end()) {
-        BindingKind existing = it->second;
+      if (BindingKind* found = scope.find(name)) {
+        BindingKind existing = *found;
         bool both_functions = kind == BindingKind::kFunction && existing == BindingKind::kFunction;
         if (both_functions && !is_strict()) return;  // Annex B.3.2.4: sloppy block functions
         if (existing == BindingKind::kParameter && kind == BindingKind::kFunction) return;
         return redeclared();
       }
-      scope.names.emplace(name, kind);
+      scope.add(name, kind);
       return;
     }
   }
@@ -427,8 +437,8 @@ void Parser::note_arguments(const Token& token) {
 
 void Parser::note_private_use(std::string_view name, std::uint32_t offset) {
   if (m_classes.empty()) {
-    fail("Private field '#" + std::string(name) + "' must be declared in an enclosing class", offset,
-         offset + static_cast<std::uint32_t>(name.size()) + 1);
+    fail_quoted("Private field ", std::string("#") + std::string(name), " must be declared in an enclosing class",
+                offset, offset + static_cast<std::uint32_t>(name.size()) + 1);
     return;
   }
   m_classes.back().used.emplace_back(std::string(name), offset);

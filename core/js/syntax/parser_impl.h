@@ -39,9 +39,37 @@ enum class BindingKind : std::uint8_t {
   kCatchPattern,    // a name bound by a `catch ({e})` pattern
 };
 
+// The names declared in one scope. Most scopes hold a handful of names: they live in a small
+// vector (no allocation per name); a scope that grows large switches to a hash map.
 struct Scope {
   bool is_function = false;  // a function's top-level scope (also the program's)
-  std::unordered_map<std::string_view, BindingKind> names;
+
+  BindingKind* find(std::string_view name) {
+    if (!m_map.empty()) {
+      auto it = m_map.find(name);
+      return it == m_map.end() ? nullptr : &it->second;
+    }
+    for (auto& entry : m_small) {
+      if (entry.first == name) return &entry.second;
+    }
+    return nullptr;
+  }
+  void add(std::string_view name, BindingKind kind) {  // `name` must not be present
+    if (m_map.empty() && m_small.size() < kSmall) {
+      m_small.emplace_back(name, kind);
+      return;
+    }
+    if (m_map.empty()) {
+      for (auto& entry : m_small) m_map.emplace(entry.first, entry.second);
+      m_small.clear();
+    }
+    m_map.emplace(name, kind);
+  }
+
+ private:
+  static constexpr std::size_t kSmall = 16;
+  std::vector<std::pair<std::string_view, BindingKind>> m_small;
+  std::unordered_map<std::string_view, BindingKind> m_map;
 };
 
 struct Label {
@@ -115,16 +143,25 @@ class Parser {
   bool failed() const { return m_failed; }
 
   // ---- errors (parser.cpp)
-  void fail(std::string_view message, std::uint32_t start, std::uint32_t end, std::string hint = {});
-  void fail_at(std::string_view message, const TokenPos& token, std::string hint = {});
-  void fail_at(std::string_view message, const Node* node);
-  void unexpected();  // "Unexpected token 'x'" and friends, for the current token
+  // Error paths are kept out of line (and their strings out of the recursive functions' frames,
+  // which bounds the stack used per nesting level).
+  [[gnu::noinline, gnu::cold]] void fail(std::string_view message, std::uint32_t start, std::uint32_t end);
+  [[gnu::noinline, gnu::cold]] void fail_at(std::string_view message, const TokenPos& token);
+  [[gnu::noinline, gnu::cold]] void fail_at(std::string_view message, const Node* node);
+  // "<message> '<quoted>'" at [start, end): "Unexpected identifier 'x'", "Undefined label 'a'"...
+  [[gnu::noinline, gnu::cold]] void fail_quoted(std::string_view message, std::string_view quoted,
+                                                 std::string_view after, std::uint32_t start, std::uint32_t end);
+  // Adds "<before> line L, column C<after>" as the recorded error's hint.
+  [[gnu::noinline, gnu::cold]] void add_hint(const char* before, std::uint32_t line, std::uint32_t column,
+                                              const char* after);
+  [[gnu::noinline, gnu::cold]] void unexpected();  // "Unexpected token 'x'" and friends, for the current token
   std::string unexpected_message(const Token& token) const;
   Node* error_node();
 
   TokenPos pos() const { return TokenPos(m_tok); }
+  // Out of line so that node allocation does not grow the recursive functions' frames.
   template <class T>
-  T* make(const TokenPos& first) {
+  [[gnu::noinline]] T* make(const TokenPos& first) {
     T* node = m_program.arena.make<T>();
     node->range.start = first.start;
     node->range.line = first.line;
@@ -133,7 +170,7 @@ class Parser {
     return node;
   }
   template <class T>
-  T* make_at(const Node* first) {
+  [[gnu::noinline]] T* make_at(const Node* first) {
     T* node = m_program.arena.make<T>();
     node->range = first->range;
     return node;
@@ -178,6 +215,7 @@ class Parser {
   Node* parse_assignment(bool maybe_pattern = false);
   Node* parse_conditional();
   Node* parse_binary(int min_precedence);
+  Node* parse_private_in();
   Node* parse_unary();
   Node* parse_postfix();
   Node* parse_lhs();
@@ -243,7 +281,12 @@ class Parser {
   std::vector<Node*> m_paren_items;  // the items of m_paren_cover (RestElement for `...x`)
   bool m_paren_single_was_parenthesized = false;
   // Parenthesized expressions' ranges including the parentheses (V8 marks them in errors).
-  std::unordered_map<const Node*, std::pair<std::uint32_t, std::uint32_t>> m_paren_ranges;
+  struct ParenRange {
+    const Node* node;
+    std::uint32_t start;
+    std::uint32_t end;
+  };
+  std::vector<ParenRange> m_paren_ranges;  // searched only when reporting an error
   std::vector<const Node*> m_rest_with_comma;  // array literals with `...x,` (not a valid pattern)
   std::uint32_t m_this_uses = 0;       // counts `this`/`super` seen (arrow params attribution)
   std::uint32_t m_arguments_uses = 0;  // counts `arguments` seen

@@ -59,6 +59,10 @@ namespace looplab::js {
   X(kGetSuper, 1)           /* name_k [-> super.name] (this as receiver) */                            \
   X(kGetSuperElem, 0)       /* [key -> super[key]] */                                                  \
   X(kSetSuper, 1)           /* name_k [v -> v] */                                                      \
+  X(kNewPrivateName, 1)     /* desc_k [-> a new private symbol "#x"] */                              \
+  X(kGetPrivate, 1)         /* keep [o key -> value] or [o key -> o value] */                          \
+  X(kSetPrivate, 0)         /* [o key v -> v] */                                                       \
+  X(kHasPrivate, 0)         /* [o key -> bool] `#x in o` */                                            \
   X(kToPropertyKey, 0)      /* [v -> key] */                                                           \
   X(kRequireObjectCoercible, 1) /* first_name_k [v -> v] destructuring undefined/null: TypeError */ \
   /* operators */                                                                                      \
@@ -121,7 +125,7 @@ namespace looplab::js {
   X(kCreateArray, 0)        /* [-> []] */                                                              \
   X(kArrayPush, 0)          /* [a v -> a] */                                                           \
   X(kArrayPushHole, 0)      /* [a -> a] */                                                             \
-  X(kArraySpread, 0)        /* [a iterable -> a] */                                                    \
+  X(kArraySpread, 1)        /* text_k [a iterable -> a] */                                                      \
   X(kDefineField, 1)        /* name_k [o v -> o] CreateDataProperty */                                 \
   X(kDefineFieldElem, 0)    /* [o key v -> o] */                                                       \
   X(kDefineMethod, 2)       /* name_k enumerable [o f -> o] sets f's home object */                    \
@@ -138,8 +142,8 @@ namespace looplab::js {
   X(kCallFieldsInit, 0)     /* [-> undefined] runs the class's field initialisers on this */          \
   X(kTemplateObject, 1)     /* k: [-> the call site's strings array (cached)] */                       \
   /* iteration */                                                                                      \
-  X(kGetIterator, 0)        /* [iterable -> iterator next] */                                          \
-  X(kGetAsyncIterator, 0)   /* [iterable -> iterator next] (for await) */                             \
+  X(kGetIterator, 1)        /* text_k [iterable -> iterator next] */                                              \
+  X(kGetAsyncIterator, 1)   /* text_k [-> iterator next is_sync] (for await) */                             \
   X(kIterValue, 1)          /* done_target [result -> value] jumps (popping) when done */             \
   X(kIterResultCheck, 0)    /* [result -> result] TypeError when not an object */                      \
   X(kIteratorClose, 1)      /* iter_reg: calls iterator.return() if present */                         \

@@ -98,7 +98,9 @@ class FunctionCompiler {
     for (std::size_t p : label.patches) m_code->bytecode[p] = static_cast<std::uint32_t>(label.pos);
     label.patches.clear();
   }
-  void position(const Node* n) { position(n->range); }
+  void position(const Node* n) {
+    if (n != nullptr) position(n->range);
+  }
   void position(const SourceRange& r) {
     auto pc = static_cast<std::uint32_t>(m_code->bytecode.size());
     if (!m_code->positions.empty() && m_code->positions.back().pc == pc) {
@@ -177,6 +179,8 @@ class FunctionCompiler {
   void property_key(const PropertyKey& key);  // pushes the key (atom or computed value)
   void optional_check(bool optional, std::uint32_t pops);
   std::string callee_text(const Node* n);
+  // How V8 names an iterable expression in "x is not iterable" (see ops::get_iterator).
+  std::uint32_t iterable_text(const Node* n);
 
   // Destructuring: the value on top of the stack is consumed.
   enum class BindMode : std::uint8_t { kAssign, kInit };
@@ -200,7 +204,7 @@ class FunctionCompiler {
   std::vector<std::vector<std::unique_ptr<ChainPad>>*> m_chains;
   bool m_is_async = false;
   bool m_derived_constructor = false;
-  const ClassNode* m_class = nullptr;  // for constructors
+  const Node* m_pattern_source = nullptr;  // the initialiser being destructured (error messages)
 
   Label* new_label() {
     m_labels.push_back(std::make_unique<Label>());
@@ -579,7 +583,9 @@ void FunctionCompiler::variable_declaration(const VariableDeclaration& d) {
     } else {
       expression(decl.init);
     }
+    m_pattern_source = decl.init;
     bind_pattern(decl.target, lexical ? BindMode::kInit : BindMode::kAssign);
+    m_pattern_source = nullptr;
   }
 }
 
@@ -703,9 +709,11 @@ void FunctionCompiler::for_of_statement(const ForOfStatement& s, std::vector<std
   if (s.is_await && !m_is_async) fail(&s, "for await is only valid in async functions");
   expression(s.right);
   position(s.right);
-  emit(s.is_await ? Op::kGetAsyncIterator : Op::kGetIterator);
+  emit(s.is_await ? Op::kGetAsyncIterator : Op::kGetIterator, iterable_text(s.right));
   int next = alloc_reg();
   int iter = alloc_reg();
+  int sync = s.is_await ? alloc_reg() : -1;
+  if (s.is_await) emit(Op::kStoreReg, static_cast<std::uint32_t>(sync));
   emit(Op::kStoreReg, static_cast<std::uint32_t>(next));
   emit(Op::kStoreReg, static_cast<std::uint32_t>(iter));
   Label* top = new_label();
@@ -719,6 +727,14 @@ void FunctionCompiler::for_of_statement(const ForOfStatement& s, std::vector<std
   if (s.is_await) emit(Op::kAwait);
   emit(Op::kIterResultCheck);
   emit_jump(Op::kIterValue, *exit);
+  if (s.is_await) {
+    // A sync iterator under for-await (CreateAsyncFromSyncIterator): its values are awaited.
+    Label* no_await = new_label();
+    emit(Op::kLoadReg, static_cast<std::uint32_t>(sync));
+    emit_jump(Op::kJumpIfFalse, *no_await);
+    emit(Op::kAwait);
+    bind(*no_await);
+  }
   // The iterator is closed when the body throws, breaks or returns (not when next() throws).
   Control iterator_control;
   iterator_control.kind = Control::Kind::kIterator;
@@ -1193,7 +1209,10 @@ Op assign_op(AssignOp op) {
 
 void FunctionCompiler::binary(const BinaryExpression& b) {
   if (b.left->kind == NodeKind::kPrivateName) {
-    fail(&b, "private class members are not supported yet");
+    expression(b.right);
+    emit_load_var("#" + b.left->as<PrivateName>().name, b.left);
+    position(&b);
+    emit(Op::kHasPrivate);
     return;
   }
   expression(b.left);
@@ -1251,10 +1270,6 @@ void FunctionCompiler::assignment(const AssignmentExpression& a) {
   }
   if (target->kind == NodeKind::kMember) {
     const auto& m = target->as<MemberExpression>();
-    if (m.is_private) {
-      fail(target, "private class members are not supported yet");
-      return;
-    }
     if (m.object->kind == NodeKind::kSuper) {
       if (a.op != AssignOp::kAssign || m.computed) {
         fail(target, "this assignment to super is not supported yet");
@@ -1264,44 +1279,52 @@ void FunctionCompiler::assignment(const AssignmentExpression& a) {
       emit(Op::kSetSuper, atom(m.name));
       return;
     }
+    // Keyed access: computed `o[k]` and private `o.#x` keep the key on the stack.
+    bool keyed = m.computed || m.is_private;
+    auto emit_get = [&]() {
+      position(target);
+      if (m.is_private) {
+        emit(Op::kGetPrivate, 0);
+      } else if (m.computed) {
+        emit(Op::kGetElem);
+      } else {
+        emit(Op::kGetProp, atom(m.name));
+      }
+    };
+    auto emit_set = [&]() {
+      position(target);
+      if (m.is_private) {
+        emit(Op::kSetPrivate);
+      } else if (m.computed) {
+        emit(Op::kSetElem);
+      } else {
+        emit(Op::kSetProp, atom(m.name));
+      }
+    };
     expression(m.object);
-    if (m.computed) {
+    if (m.is_private) {
+      emit_load_var("#" + m.name, target);
+    } else if (m.computed) {
       expression(m.property);
       emit(Op::kToPropertyKey);
     }
     if (a.op == AssignOp::kAssign) {
       expression(a.value);
-      position(target);
-      if (m.computed) {
-        emit(Op::kSetElem);
-      } else {
-        emit(Op::kSetProp, atom(m.name));
-      }
+      emit_set();
       return;
     }
     // Read-modify-write: [o] or [o k].
-    if (m.computed) {
-      emit(Op::kDup2);
-      position(target);
-      emit(Op::kGetElem);
-    } else {
-      emit(Op::kDup);
-      position(target);
-      emit(Op::kGetProp, atom(m.name));
-    }
+    emit(keyed ? Op::kDup2 : Op::kDup);
+    emit_get();
     if (logical_op) {
       Label* skip = new_label();
       Label* end = new_label();
       logical_jump(*skip);  // [o (k) old] kept when short-circuiting, else popped
       expression(a.value);
-      if (m.computed) {
-        emit(Op::kSetElem);
-      } else {
-        emit(Op::kSetProp, atom(m.name));
-      }
+      emit_set();
       emit_jump(Op::kJump, *end);
       bind(*skip);
-      if (m.computed) {
+      if (keyed) {
         emit(Op::kRot3);  // [old o k]
         emit(Op::kPop);
         emit(Op::kPop);
@@ -1315,18 +1338,16 @@ void FunctionCompiler::assignment(const AssignmentExpression& a) {
     expression(a.value);
     position(&a);
     emit(assign_op(a.op));
-    if (m.computed) {
-      emit(Op::kSetElem);
-    } else {
-      emit(Op::kSetProp, atom(m.name));
-    }
+    emit_set();
     return;
   }
   if (a.op == AssignOp::kAssign &&
       (target->kind == NodeKind::kObjectPattern || target->kind == NodeKind::kArrayPattern)) {
     expression(a.value);
     emit(Op::kDup);
+    m_pattern_source = a.value;
     bind_pattern(target, BindMode::kAssign);
+    m_pattern_source = nullptr;
     return;
   }
   fail(target, "Invalid left-hand side in assignment");
@@ -1349,25 +1370,33 @@ void FunctionCompiler::update(const UpdateExpression& u) {
     emit_store_var(name, false, target);
     return;
   }
-  if (target->kind == NodeKind::kMember && !target->as<MemberExpression>().is_private &&
-      target->as<MemberExpression>().object->kind != NodeKind::kSuper) {
+  if (target->kind == NodeKind::kMember && target->as<MemberExpression>().object->kind != NodeKind::kSuper) {
     const auto& m = target->as<MemberExpression>();
     expression(m.object);
-    if (m.computed) {
-      expression(m.property);
-      emit(Op::kToPropertyKey);
+    if (m.computed || m.is_private) {
+      if (m.is_private) {
+        emit_load_var("#" + m.name, target);
+      } else {
+        expression(m.property);
+        emit(Op::kToPropertyKey);
+      }
       emit(Op::kDup2);
       position(target);
-      emit(Op::kGetElem);
+      if (m.is_private) {
+        emit(Op::kGetPrivate, 0);
+      } else {
+        emit(Op::kGetElem);
+      }
+      Op set = m.is_private ? Op::kSetPrivate : Op::kSetElem;
       if (u.prefix) {
         emit(op);
-        emit(Op::kSetElem);
+        emit(set);
       } else {
         emit(Op::kToNumeric);
         emit(Op::kDup);
         emit(Op::kRot4);
         emit(op);
-        emit(Op::kSetElem);
+        emit(set);
         emit(Op::kPop);
       }
       return;
@@ -1415,6 +1444,22 @@ std::string FunctionCompiler::callee_text(const Node* n) {
   }
 }
 
+std::uint32_t FunctionCompiler::iterable_text(const Node* n) {
+  const std::string& text = m_program.source()->text;
+  auto slice = [&]() {
+    if (n->range.end > text.size() || n->range.end <= n->range.start || n->range.end - n->range.start > 80) {
+      return std::string();
+    }
+    return text.substr(n->range.start, n->range.end - n->range.start);
+  };
+  switch (n->kind) {
+    case NodeKind::kCall:
+      return atom(callee_text(n->as<CallExpression>().callee) + " is not a function or its return value");
+    case NodeKind::kMember: return atom("\x02" + slice());
+    default: return atom(slice());
+  }
+}
+
 void FunctionCompiler::optional_check(bool optional, std::uint32_t pops) {
   if (!optional) return;
   if (m_chains.empty()) return;
@@ -1444,7 +1489,11 @@ void FunctionCompiler::optional_chain(const OptionalChain& c) {
 
 void FunctionCompiler::member(const MemberExpression& m, bool keep_object) {
   if (m.is_private) {
-    fail(&m, "private class members are not supported yet");
+    expression(m.object);
+    optional_check(m.optional, 1);
+    emit_load_var("#" + m.name, &m);
+    position(&m);
+    emit(Op::kGetPrivate, keep_object ? 1 : 0);
     return;
   }
   if (m.object->kind == NodeKind::kSuper) {
@@ -1484,7 +1533,7 @@ void FunctionCompiler::arguments(const std::vector<Node*>& args, bool& spread, s
   for (const Node* a : args) {
     if (a->kind == NodeKind::kSpread) {
       expression(a->as<SpreadElement>().argument);
-      emit(Op::kArraySpread);
+      emit(Op::kArraySpread, atom("\x01"));
     } else {
       expression(a);
       emit(Op::kArrayPush);
@@ -1559,7 +1608,7 @@ void FunctionCompiler::array_literal(const ArrayExpression& a) {
     } else if (e->kind == NodeKind::kSpread) {
       expression(e->as<SpreadElement>().argument);
       position(e);
-      emit(Op::kArraySpread);
+      emit(Op::kArraySpread, iterable_text(e->as<SpreadElement>().argument));
     } else {
       expression(e);
       emit(Op::kArrayPush);
@@ -1568,7 +1617,9 @@ void FunctionCompiler::array_literal(const ArrayExpression& a) {
 }
 
 void FunctionCompiler::property_key(const PropertyKey& key) {
-  if (key.computed) {
+  if (key.is_private) {
+    emit_load_var("#" + key.name, nullptr);
+  } else if (key.computed) {
     expression(key.expression);
     emit(Op::kToPropertyKey);
   } else {
@@ -1634,12 +1685,14 @@ void FunctionCompiler::class_expression(const ClassNode& c, const std::string& n
   Scope* saved = m_scope;
   Scope* cs = m_program.analysis().scope_of(&c);
   enter_scope(cs);
-  for (const ClassMember& m : c.members) {
-    if (m.key.is_private) {
-      fail(&c, "private class members are not supported yet");
-      m_scope = saved;
-      return;
+  if (cs != nullptr) {
+    for (auto& v : cs->vars) {
+      if (v->name.empty() || v->name[0] != '#') continue;
+      emit(Op::kNewPrivateName, atom(v->name));
+      emit_store_var(v->name, true, &c);
     }
+  }
+  for (const ClassMember& m : c.members) {
     if (m.kind == ClassMemberKind::kField && m.key.computed) {
       fail(&c, "computed class field names are not supported yet");
       m_scope = saved;
@@ -1671,7 +1724,7 @@ void FunctionCompiler::class_expression(const ClassNode& c, const std::string& n
     emit(Op::kLoadReg, static_cast<std::uint32_t>(m.is_static ? klass : proto));
     const FunctionNode& fn = *m.function;
     if (m.kind == ClassMemberKind::kMethod) {
-      if (m.key.computed) {
+      if (m.key.computed || m.key.is_private) {
         property_key(m.key);
         function_expression(fn, fn.name);
         emit(Op::kDefineMethodElem, 0);
@@ -1681,7 +1734,7 @@ void FunctionCompiler::class_expression(const ClassNode& c, const std::string& n
       }
     } else {
       property_key(m.key);
-      function_expression(fn, m.key.computed ? "" : m.key.name);
+      function_expression(fn, m.key.computed ? "" : m.key.is_private ? "#" + m.key.name : m.key.name);
       emit(m.kind == ClassMemberKind::kGetter ? Op::kDefineGetter : Op::kDefineSetter, 0);
     }
     emit(Op::kPop);
@@ -1761,6 +1814,7 @@ void FunctionCompiler::bind_pattern(const Node* target, BindMode mode) {
 }
 
 void FunctionCompiler::bind_object_pattern(const ObjectPattern& p, BindMode mode) {
+  m_pattern_source = nullptr;
   int source = alloc_reg();
   emit(Op::kStoreReg, static_cast<std::uint32_t>(source));
   // RequireObjectCoercible, with V8's message naming the first property.
@@ -1805,7 +1859,9 @@ void FunctionCompiler::bind_object_pattern(const ObjectPattern& p, BindMode mode
 
 void FunctionCompiler::bind_array_pattern(const ArrayPattern& p, BindMode mode) {
   position(&p);
-  emit(Op::kGetIterator);
+  const Node* source = m_pattern_source;
+  m_pattern_source = nullptr;
+  emit(Op::kGetIterator, source != nullptr ? iterable_text(source) : atom(""));
   int next = alloc_reg();
   int iter = alloc_reg();
   int done = alloc_reg();
@@ -1945,12 +2001,17 @@ void FunctionCompiler::compile_fields_initializer(const ClassNode& c, bool is_st
     if (m.is_static != is_static) continue;
     if (m.kind == ClassMemberKind::kField) {
       emit(Op::kThis);
+      if (m.key.is_private) emit_load_var("#" + m.key.name, nullptr);
       if (m.initializer != nullptr) {
-        expression_named(m.initializer, m.key.name);
+        expression_named(m.initializer, m.key.is_private ? "#" + m.key.name : m.key.name);
       } else {
         emit(Op::kUndefined);
       }
-      emit(Op::kDefineField, atom(m.key.name));
+      if (m.key.is_private) {
+        emit(Op::kDefineFieldElem);
+      } else {
+        emit(Op::kDefineField, atom(m.key.name));
+      }
       emit(Op::kPop);
     } else if (m.kind == ClassMemberKind::kStaticBlock && is_static) {
       Scope* block_scope = m_program.analysis().scope_of(m.function);

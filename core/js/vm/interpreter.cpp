@@ -222,6 +222,28 @@ std::vector<StackFrameInfo> Interpreter::stack_trace(std::size_t max_frames) con
   return out;
 }
 
+Vm::ThrowSite Interpreter::current_site() const {
+  Vm::ThrowSite site;
+  if (m_frames.empty() || m_frames.back().code == nullptr) return site;
+  const Frame& f = m_frames.back();
+  Code::Position p = f.code->position_at(f.pc > 0 ? f.pc - 1 : 0);
+  site.line = p.line;
+  site.column = p.column;
+  if (f.code->source) {
+    site.file = f.code->source->filename;
+    const std::string& text = f.code->source->text;
+    std::size_t line = 1, i = 0;
+    while (i < text.size() && line < p.line) {
+      if (text[i] == '\n') ++line;
+      ++i;
+    }
+    std::size_t j = i;
+    while (j < text.size() && text[j] != '\n' && text[j] != '\r') ++j;
+    site.source_line = text.substr(i, j - i);
+  }
+  return site;
+}
+
 // ---- the loop ----
 
 RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& result) {
@@ -590,6 +612,82 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         if (proto != nullptr) {
           Value r = proto->set(vm, ATOM(code[pc + 1]), TOP(), f->this_value);
           CHECK(r);
+        }
+        pc += 2;
+        break;
+      }
+      case Op::kNewPrivateName: {
+        auto* symbol = heap.make<Symbol>(CONST(code[pc + 1]));
+        symbol->set_private();
+        PUSH(Value(symbol));
+        pc += 2;
+        break;
+      }
+      case Op::kGetPrivate:
+      case Op::kSetPrivate:
+      case Op::kHasPrivate: {
+        // Private names are private symbols; a member is present when the object (or, for
+        // methods and accessors, its prototype chain) has it.
+        bool is_set = op == Op::kSetPrivate;
+        Value v = is_set ? sp[-1] : Value::undefined();
+        Value key = is_set ? sp[-2] : sp[-1];
+        Value target = is_set ? sp[-3] : sp[-2];
+        PropKey k(key.as_symbol());
+        std::string name = key.as_symbol()->description().as_string()->to_utf8();
+        f->pc = start + 1;
+        if (op == Op::kHasPrivate) {
+          if (!target.is_object()) {
+            String* s = to_string(vm, target);
+            vm.throw_type_error("Cannot use 'in' operator to search for '" + name + "' in " +
+                                (s != nullptr ? s->to_utf8() : std::string()));
+            THROW();
+          }
+          sp -= 1;
+          sp[-1] = Value::boolean(target.as_object()->find_property(k).has_value());
+          pc += 1;
+          break;
+        }
+        Object* holder = nullptr;
+        std::optional<PropertyDescriptor> d;
+        if (target.is_object()) d = target.as_object()->find_property(k, &holder);
+        if (!d) {
+          vm.throw_type_error(std::string(is_set ? "Cannot write private member " : "Cannot read private member ") +
+                              name + (is_set ? " to" : " from") + " an object whose class did not declare it");
+          THROW();
+        }
+        if (is_set) {
+          if (d->is_accessor()) {
+            if (d->setter.is_undefined()) {
+              vm.throw_type_error("'" + name + "' was defined without a setter");
+              THROW();
+            }
+            Value r = vm.call(d->setter, target, {v});
+            CHECK(r);
+          } else if (holder != target.as_object()) {
+            vm.throw_type_error("Private method is not writable");
+            THROW();
+          } else {
+            target.as_object()->define(k, v, d->attrs);
+          }
+          sp -= 2;
+          sp[-1] = v;
+          pc += 1;
+          break;
+        }
+        Value r = d->value;
+        if (d->is_accessor()) {
+          if (d->value.is_undefined()) {
+            vm.throw_type_error("'" + name + "' was defined without a getter");
+            THROW();
+          }
+          r = vm.call(d->value, target, ArgList());
+          CHECK(r);
+        }
+        if (code[pc + 1] != 0) {
+          sp[-1] = r;  // [o key -> o value]
+        } else {
+          sp -= 1;
+          sp[-1] = r;
         }
         pc += 2;
         break;
@@ -1035,9 +1133,11 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       case Op::kArraySpread: {
         Value iterable = TOP();
         f->pc = start + 1;
-        if (!ops::spread_into(vm, static_cast<ArrayObject*>(sp[-2].as_object()), iterable)) THROW();
+        if (!ops::spread_into(vm, static_cast<ArrayObject*>(sp[-2].as_object()), iterable,
+                              CONST(code[pc + 1]).as_string()->to_utf8()))
+          THROW();
         --sp;
-        pc += 1;
+        pc += 2;
         break;
       }
       case Op::kDefineField: {
@@ -1080,7 +1180,11 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
           std::u16string name = op == Op::kDefineGetter ? u"get " : u"set ";
           if (key.is_symbol()) {
             Value d = key.as_symbol()->description();
-            if (d.is_string()) name += u"[" + d.as_string()->text() + u"]";
+            if (d.is_string() && key.as_symbol()->is_private()) {
+              name += d.as_string()->text();
+            } else if (d.is_string()) {
+              name += u"[" + d.as_string()->text() + u"]";
+            }
           } else {
             name += key.as_string()->text();
           }
@@ -1098,7 +1202,11 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
             std::u16string name;
             if (key.is_symbol()) {
               Value d = key.as_symbol()->description();
-              if (d.is_string()) name = u"[" + d.as_string()->text() + u"]";
+              if (d.is_string() && key.as_symbol()->is_private()) {
+                name = d.as_string()->text();
+              } else if (d.is_string()) {
+                name = u"[" + d.as_string()->text() + u"]";
+              }
             } else {
               name = key.as_string()->text();
             }
@@ -1209,10 +1317,14 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         Value iterable = TOP();
         f->pc = start + 1;
         Value iterator, next;
-        if (!ops::get_iterator(vm, iterable, op == Op::kGetAsyncIterator, iterator, next)) THROW();
+        bool is_sync = true;
+        if (!ops::get_iterator(vm, iterable, op == Op::kGetAsyncIterator, iterator, next,
+                               CONST(code[pc + 1]).as_string()->to_utf8(), &is_sync))
+          THROW();
         sp[-1] = iterator;
         PUSH(next);
-        pc += 1;
+        if (op == Op::kGetAsyncIterator) PUSH(Value::boolean(is_sync));
+        pc += 2;
         break;
       }
       case Op::kIterResultCheck:

@@ -76,6 +76,8 @@ class Interpreter {
   std::size_t run_depth() const { return m_run_depth; }
   const std::vector<Frame>& frames() const { return m_frames; }
   std::vector<StackFrameInfo> stack_trace(std::size_t max_frames) const;
+  // The source position of the innermost frame's current instruction.
+  Vm::ThrowSite current_site() const;
 
   void trace(Tracer& t);
 

@@ -236,31 +236,41 @@ Value delete_by_key(Vm& vm, Value target, Value key, bool strict) {
   return Value::boolean(ok);
 }
 
-bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value& next) {
+bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value& next, std::string_view text,
+                  bool* is_sync) {
   Value method;
-  if (is_async) {
+  if (is_sync != nullptr) *is_sync = true;
+  if (is_async && !iterable.is_nullish()) {
     method = vm.get_method(iterable, PropKey(vm.realm().symbol_async_iterator));
     if (method.is_exception()) return false;
+    if (!method.is_undefined() && is_sync != nullptr) *is_sync = false;
   }
-  if (method.is_undefined()) {
-    if (iterable.is_nullish()) {
-      vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable (cannot read property Symbol(Symbol.iterator))");
-      return false;
-    }
+  if (method.is_undefined() && !iterable.is_nullish()) {
     method = vm.get_method(iterable, PropKey(vm.realm().symbol_iterator));
     if (method.is_exception()) return false;
   }
   if (method.is_undefined()) {
-    std::string what;
-    if (iterable.is_object()) {
-      what = iterable.as_object()->is_function() ? "function" : "object";
-      if (iterable.as_object()->object_class() == ObjectClass::kOrdinary) what = "object";
+    const char* kSuffix = " (cannot read property Symbol(Symbol.iterator))";
+    if (text == "\x01") {
+      vm.throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+    } else if (!text.empty() && text[0] == '\x02') {
+      // A member expression: V8 names the value when it is undefined or null.
+      if (iterable.is_nullish()) {
+        vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" + kSuffix);
+      } else {
+        vm.throw_type_error(std::string(text.substr(1)) + " is not iterable");
+      }
+    } else if (!text.empty()) {
+      vm.throw_type_error(std::string(text) + " is not iterable");
+    } else if (iterable.is_nullish()) {
+      vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" + kSuffix);
+    } else if (iterable.is_object()) {
+      vm.throw_type_error("object is not iterable" + std::string(kSuffix));
     } else {
       String* s = to_string(vm, iterable);
-      what = std::string(js::type_of(iterable)) + " " + (s != nullptr ? s->to_utf8() : "");
-      if (iterable.is_number() || iterable.is_boolean()) what = std::string(js::type_of(iterable)) + " " + s->to_utf8();
+      vm.throw_type_error(std::string(js::type_of(iterable)) + " " + (s != nullptr ? s->to_utf8() : "") +
+                          " is not iterable" + kSuffix);
     }
-    vm.throw_type_error(what + " is not iterable");
     return false;
   }
   iterator = vm.call(method, iterable, ArgList());
@@ -273,7 +283,7 @@ bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value&
   return !next.is_exception();
 }
 
-bool spread_into(Vm& vm, ArrayObject* array, Value iterable) {
+bool spread_into(Vm& vm, ArrayObject* array, Value iterable, std::string_view text) {
   // Arrays whose iteration is the built-in one are copied directly.
   if (iterable.is_object() && iterable.as_object()->is_array()) {
     auto* source = static_cast<ArrayObject*>(iterable.as_object());
@@ -297,7 +307,7 @@ bool spread_into(Vm& vm, ArrayObject* array, Value iterable) {
     }
   }
   Value iterator, next;
-  if (!get_iterator(vm, iterable, false, iterator, next)) return false;
+  if (!get_iterator(vm, iterable, false, iterator, next, text)) return false;
   for (;;) {
     Value r = vm.call(next, iterator, ArgList());
     if (r.is_exception()) return false;

@@ -161,6 +161,9 @@ void ScopeAnalysis::visit_class(const ClassNode* c, Scope* outer) {
   Scope* cs = new_scope(Scope::Kind::kBlock, outer, c);
   std::string name = c->id != nullptr ? c->id->name : c->name;
   if (c->id != nullptr && !name.empty()) declare(cs, name, VarKind::kClassInner);
+  for (const ClassMember& m : c->members) {
+    if (m.key.is_private) declare(cs, "#" + m.key.name, VarKind::kConst);
+  }
   if (c->superclass != nullptr) visit(c->superclass, cs);
   if (c->constructor != nullptr) visit_function(c->constructor, cs);
   Scope* fields = new_scope(Scope::Kind::kFunction, cs, &c->members);
@@ -267,7 +270,9 @@ void ScopeAnalysis::visit(const Node* n, Scope* scope) {
     case NodeKind::kMember:
       visit(n->as<MemberExpression>().object, scope);
       if (n->as<MemberExpression>().computed) visit(n->as<MemberExpression>().property, scope);
+      if (n->as<MemberExpression>().is_private) reference("#" + n->as<MemberExpression>().name, scope);
       break;
+    case NodeKind::kPrivateName: reference("#" + n->as<PrivateName>().name, scope); break;
     case NodeKind::kOptionalChain: visit(n->as<OptionalChain>().expression, scope); break;
     case NodeKind::kSequence:
       for (const Node* e : n->as<SequenceExpression>().expressions) visit(e, scope);

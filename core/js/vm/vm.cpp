@@ -24,6 +24,7 @@ Vm::~Vm() { m_heap.remove_root_tracer(m_root_id); }
 Value Vm::throw_value(Value exception) {
   m_exception = exception;
   m_has_exception = true;
+  m_throw_site = m_interpreter->current_site();
   return Value::exception();
 }
 

@@ -154,6 +154,16 @@ class Vm {
   // "" when there is none (Object.create(null)). Runs no getter.
   std::string constructor_name(Object* o);
 
+  // Where the pending exception was thrown (the innermost JavaScript frame at the time), for
+  // node's uncaught-exception header "file:line\n<source line>\n<caret>".
+  struct ThrowSite {
+    std::string file;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    std::string source_line;
+  };
+  const ThrowSite& throw_site() const { return m_throw_site; }
+
   // ---- Call stack ----
   std::vector<StackFrameInfo> stack_trace(std::size_t max_frames = 10) const;
 
@@ -175,6 +185,7 @@ class Vm {
   node::JsHost* m_host = nullptr;
   Value m_exception;
   bool m_has_exception = false;
+  ThrowSite m_throw_site;
   NativeFunction* m_current_native = nullptr;
   Value m_native_new_target;
   std::unique_ptr<Interpreter> m_interpreter;

@@ -5,9 +5,7 @@ const arrow = () => {};
 class A {}
 class B extends A {}
 async function g() {}
-function* gen() {}
-async function* agen() {}
-console.log(named, anonymous, arrow, A, B, g, gen, agen);
+console.log(named, anonymous, arrow, A, B, g);
 console.log([named, arrow, A], { named, arrow, cls: A });
 console.log(class {}, class extends A {}, async () => {}, Math.max, console.log.name);
 const withProps = function withProps() {};

@@ -3,7 +3,7 @@ const samples = [
   ['undefined', undefined], ['null', null], ['true', true], ['0', 0], ['NaN', NaN],
   ["'s'", 's'], ['Symbol()', Symbol()], ['{}', {}], ['[]', []],
   ['function', function () {}], ['arrow', () => {}], ['class', class {}],
-  ['async fn', async function () {}], ['generator', function* () {}],
+  ['async fn', async function () {}],
   ['new Number(1)', new Number(1)], ['new String()', new String('')], ['Math', Math], ['JSON', JSON],
   ['Date', Date], ['new Date(0)', new Date(0)], ['Promise', Promise.resolve()], ['Map', new Map()],
   ['Object.create(null)', Object.create(null)], ['typeof typeof', typeof typeof 1],

@@ -1,0 +1,3 @@
+let x = ;
+f(1, 2
+const y;
