@@ -337,11 +337,13 @@ for font in "$UI_FONT" "$CODE_FONT"; do
   [ -r "$font" ] || fail "font $font is missing" "install fonts-inter and fonts-jetbrains-mono (or set LOOPLAB_UI_FONT / LOOPLAB_CODE_FONT)"
 done
 
-# --- 6. Browser test needs ------------------------------------------------------------------------
+# --- 6. Browser and fuzz test needs--------------------------------------------------------------------
 if [ "$WANT_TESTS" = 1 ]; then
   if [ "$IS_DEBIAN" = 1 ]; then
     apt_install --no-install-recommends chromium
     command -v npm >/dev/null 2>&1 || apt_install npm
+    # The parser's fuzz run (tests/fuzz/run.sh): clang with libFuzzer and the sanitizers.
+    apt_install --no-install-recommends clang-14 libclang-rt-14-dev
   fi
   command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] ||
     fail "chromium is missing" "install Chromium so that /usr/bin/chromium exists (Debian: apt-get install chromium)"

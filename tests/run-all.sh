@@ -2,7 +2,9 @@
 # Sets everything up and runs every Looplab test, ending with the line `N passed, M failed`.
 #
 #   1. native:  unit tests (one ctest test per doctest case), command-line checks of build/looplab,
-#               fixture tests of emsdk-setup.sh, and the oracle (tests/oracle/*.js through real node)
+#               fixture tests of emsdk-setup.sh, the oracle (tests/oracle/*.js through real node),
+#               and the language corpus (tests/js/*/*.js through build/looplab, against node's output)
+#      fuzz:    60 s of coverage-guided fuzzing of the parser (tests/fuzz/run.sh)
 #   2. wasm:    the same unit tests built with emcc and run under node
 #   3. browser: end-to-end tests of the playground bundle in headless Chromium (tests/e2e/)
 #
@@ -63,6 +65,18 @@ if cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build bu
 else
   failed=$((failed + 1)); note "native" "build failed (counted as 1 failure)"
 fi
+
+# A short coverage-guided fuzz run of the parser (libFuzzer + ASan + UBSan): any crash, hang or
+# sanitizer report fails it. The long run is the documented `tests/fuzz/run.sh [SECONDS]`.
+echo "== parser fuzzing (60 s) =="
+fuzz_log="$(mktemp)"
+if tests/fuzz/run.sh 60 >"$fuzz_log" 2>&1; then
+  passed=$((passed + 1)); note "parser fuzz" "1 passed ($(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$fuzz_log" | grep -oE '[0-9]+$' || echo '?') inputs, no crash)"
+else
+  tail -n 40 "$fuzz_log"
+  failed=$((failed + 1)); note "parser fuzz" "0 passed, 1 failed (see the log above)"
+fi
+rm -f "$fuzz_log"
 
 echo "== WebAssembly build (bundle + unit tests) =="
 web_built=0

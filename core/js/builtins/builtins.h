@@ -19,14 +19,14 @@ void install_promise(Realm& realm);   // Promise
 void install_global(Realm& realm);    // globalThis, minimal Object.prototype, queueMicrotask-free
 
 // Builtins helper's files.
-void install_object(Realm& realm);    // Object and Object.prototype
-void install_array(Realm& realm);     // Array (non-callback methods)
-void install_string(Realm& realm);    // String
-void install_number(Realm& realm);    // Number, Boolean, parseInt, parseFloat, isNaN, isFinite
-void install_math(Realm& realm);      // Math
-void install_json(Realm& realm);      // JSON
-void install_map_set(Realm& realm);   // Map, Set, WeakMap, WeakSet
-void install_date(Realm& realm);      // Date
+void install_object(Realm& realm);   // Object and Object.prototype
+void install_array(Realm& realm);    // Array (non-callback methods)
+void install_string(Realm& realm);   // String
+void install_number(Realm& realm);   // Number, Boolean, parseInt, parseFloat, isNaN, isFinite
+void install_math(Realm& realm);     // Math
+void install_json(Realm& realm);     // JSON
+void install_map_set(Realm& realm);  // Map, Set, WeakMap, WeakSet
+void install_date(Realm& realm);     // Date
 
 // The JavaScript prelude (builtins/prelude_array.cpp, builtins helper): source text of a
 // function expression `(function (global, internals) { ... })` that the realm compiles and calls

@@ -124,8 +124,9 @@ std::string pad(double v, int width) {
   return buf;
 }
 
+// V8 prints years with "%04d" (and "%05d" for negative ones: -0001, -80101).
 std::string year_string(double year) {
-  if (year < 0) return "-" + pad(-year, 6);
+  if (year < 0) return "-" + pad(-year, 4);
   return pad(year, 4);
 }
 
@@ -164,9 +165,11 @@ std::string utc_string(double t) {
          pad(f.minutes, 2) + ":" + pad(f.seconds, 2) + " GMT";
 }
 
+// en-US numeric date; years before 1 count back from 1 BC (ICU's era year, printed bare).
 std::string locale_date(const Fields& f) {
+  double year = f.year <= 0 ? 1 - f.year : f.year;
   return std::to_string(static_cast<long long>(f.month + 1)) + "/" +
-         std::to_string(static_cast<long long>(f.day)) + "/" + std::to_string(static_cast<long long>(f.year));
+         std::to_string(static_cast<long long>(f.day)) + "/" + std::to_string(static_cast<long long>(year));
 }
 
 std::string locale_time(const Fields& f) {

@@ -16,6 +16,7 @@ Value make_error_object(Vm& vm, ErrorType type, ArgList args, std::size_t messag
   if (new_target.is_undefined()) new_target = Value(vm.current_native());
   Object* proto = vm.prototype_from_constructor(new_target, vm.error_prototype(type));
   auto* error = vm.heap().make<ErrorObject>(proto);
+  vm.capture_stack(error);  // V8's own key order: stack, then message (and cause)
   Value message = args[message_index];
   if (!message.is_undefined()) {
     String* s = to_string(vm, message);
@@ -28,7 +29,6 @@ Value make_error_object(Vm& vm, ErrorType type, ArgList args, std::size_t messag
     if (cause.is_exception()) return cause;
     error->define(vm.key("cause"), cause, kMethodAttrs);
   }
-  vm.capture_stack(error);
   return Value(error);
 }
 
@@ -59,9 +59,21 @@ Value iterable_to_list(Vm& vm, Value iterable, std::vector<Value>& out) {
     }
     return Value::undefined();
   }
-  Value method = vm.get_method(iterable, PropKey(vm.realm().symbol_iterator));
+  Value method = iterable.is_nullish() ? Value::undefined()
+                                       : vm.get_method(iterable, PropKey(vm.realm().symbol_iterator));
   if (method.is_exception()) return method;
-  if (method.is_undefined()) return vm.throw_type_error("object is not iterable");
+  if (method.is_undefined()) {
+    std::string what;
+    if (iterable.is_nullish()) {
+      what = iterable.is_null() ? "object null" : "undefined";
+    } else if (iterable.is_object()) {
+      what = "object";
+    } else {
+      String* s = to_string(vm, iterable);
+      what = std::string(type_of(iterable)) + " " + (s != nullptr ? s->to_utf8() : "");
+    }
+    return vm.throw_type_error(what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+  }
   Value iterator = vm.call(method, iterable, ArgList());
   if (iterator.is_exception()) return iterator;
   Value next = vm.get(iterator, "next");
@@ -81,7 +93,8 @@ Value iterable_to_list(Vm& vm, Value iterable, std::vector<Value>& out) {
 
 // 20.5.3.4 Error.prototype.toString.
 Value error_to_string(Vm& vm, Value this_value, ArgList) {
-  if (!this_value.is_object()) return vm.throw_type_error("Error.prototype.toString requires that 'this' be an Object");
+  if (!this_value.is_object())
+    return vm.throw_type_error("Error.prototype.toString requires that 'this' be an Object");
   Value name = vm.get(this_value, "name");
   if (name.is_exception()) return name;
   String* name_s = name.is_undefined() ? vm.atom("Error") : to_string(vm, name);
@@ -123,9 +136,8 @@ void install_error(Realm& realm) {
   NativeFunction* base = nullptr;
   for (const Kind& k : kinds) {
     bool aggregate = k.type == ErrorType::kAggregateError;
-    NativeFunction* ctor = vm.new_native_constructor(k.name, aggregate ? 2 : 1,
-                                                     aggregate ? aggregate_error_constructor : error_constructor,
-                                                     k.proto);
+    NativeFunction* ctor = vm.new_native_constructor(
+        k.name, aggregate ? 2 : 1, aggregate ? aggregate_error_constructor : error_constructor, k.proto);
     ctor->slots().push_back(Value(static_cast<double>(static_cast<int>(k.type))));
     k.proto->define(vm.key("name"), Value(vm.atom(k.name)), kMethodAttrs);
     k.proto->define(vm.key("message"), Value(vm.atom("")), kMethodAttrs);

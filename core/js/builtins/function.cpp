@@ -99,7 +99,8 @@ Value function_has_instance(Vm& vm, Value this_value, ArgList args) {
   if (proto.is_exception()) return proto;
   if (!proto.is_object()) {
     return vm.throw_type_error("Function has non-object prototype '" +
-                               std::string(proto.is_undefined() ? "undefined" : "null") + "' in instanceof check");
+                               std::string(proto.is_undefined() ? "undefined" : "null") +
+                               "' in instanceof check");
   }
   for (Object* p = o.as_object()->prototype(); p != nullptr; p = p->prototype()) {
     if (p == proto.as_object()) return Value::boolean(true);
@@ -120,12 +121,17 @@ void install_function(Realm& realm) {
   vm.define_method(proto, "bind", function_bind, 1);
   vm.define_method(proto, "call", function_call, 1);
   vm.define_method(proto, "toString", function_to_string, 0);
-  NativeFunction* has_instance =
-      vm.new_native("[Symbol.hasInstance]", 1, function_has_instance);
+  NativeFunction* has_instance = vm.new_native("[Symbol.hasInstance]", 1, function_has_instance);
   proto->define(PropKey(realm.symbol_has_instance), Value(has_instance), 0);
   NativeFunction* ctor = vm.new_native_constructor("Function", 1, function_constructor, proto);
   realm.function_constructor = ctor;
   realm.define_global("Function", Value(ctor));
+  // %AsyncFunction%: not a global, reachable as (async () => {}).constructor.
+  NativeFunction* async_ctor =
+      vm.new_native_constructor("AsyncFunction", 1, function_constructor, realm.async_function_prototype);
+  async_ctor->set_prototype(ctor);
+  realm.async_function_prototype->define(PropKey(realm.symbol_to_string_tag), Value(vm.atom("AsyncFunction")),
+                                         kConfigurable);
 }
 
 }  // namespace looplab::js

@@ -10,7 +10,9 @@ namespace looplab::js {
 
 namespace {
 
-Value iterator_self(Vm&, Value this_value, ArgList) { return this_value; }
+Value iterator_self(Vm&, Value this_value, ArgList) {
+  return this_value;
+}
 
 Object* iter_result(Vm& vm, Value value, bool done) {
   Object* r = vm.new_object();
@@ -45,7 +47,8 @@ Value array_iterator_next(Vm& vm, Value this_value, ArgList) {
     return Value(iter_result(vm, Value::undefined(), true));
   }
   it->set_position(i + 1);
-  if (it->mode() == IteratorObject::Mode::kKeys) return Value(iter_result(vm, Value(static_cast<double>(i)), false));
+  if (it->mode() == IteratorObject::Mode::kKeys)
+    return Value(iter_result(vm, Value(static_cast<double>(i)), false));
   Value element;
   if (target.as_object()->is_array()) {
     element = static_cast<ArrayObject*>(target.as_object())->element(static_cast<std::uint32_t>(i));
@@ -61,8 +64,8 @@ Value array_iterator_next(Vm& vm, Value this_value, ArgList) {
 Value make_array_iterator(Vm& vm, Value this_value, IteratorObject::Mode mode) {
   Object* o = to_object(vm, this_value);
   if (o == nullptr) return Value::exception();
-  return Value(vm.heap().make<IteratorObject>(vm.realm().array_iterator_prototype, ObjectClass::kArrayIterator,
-                                              Value(o), mode));
+  return Value(vm.heap().make<IteratorObject>(vm.realm().array_iterator_prototype,
+                                              ObjectClass::kArrayIterator, Value(o), mode));
 }
 
 Value array_values(Vm& vm, Value this_value, ArgList) {
@@ -81,8 +84,9 @@ Value string_iterator(Vm& vm, Value this_value, ArgList) {
   }
   String* s = to_string(vm, this_value);
   if (s == nullptr) return Value::exception();
-  return Value(vm.heap().make<IteratorObject>(vm.realm().string_iterator_prototype, ObjectClass::kStringIterator,
-                                              Value(s), IteratorObject::Mode::kValues));
+  return Value(vm.heap().make<IteratorObject>(vm.realm().string_iterator_prototype,
+                                              ObjectClass::kStringIterator, Value(s),
+                                              IteratorObject::Mode::kValues));
 }
 
 Value string_iterator_next(Vm& vm, Value this_value, ArgList) {
@@ -96,7 +100,8 @@ Value string_iterator_next(Vm& vm, Value this_value, ArgList) {
     return Value(iter_result(vm, Value::undefined(), true));
   }
   std::size_t n = 1;
-  if (text[i] >= 0xD800 && text[i] <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+  if (text[i] >= 0xD800 && text[i] <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 &&
+      text[i + 1] <= 0xDFFF) {
     n = 2;
   }
   it->set_position(i + n);
@@ -119,8 +124,10 @@ Value table_iterator_next(Vm& vm, Value this_value, ObjectClass cls) {
   const OrderedTable::Entry& e = table.entries()[i];
   bool is_set = cls == ObjectClass::kSetIterator;
   switch (it->mode()) {
-    case IteratorObject::Mode::kKeys: return Value(iter_result(vm, e.key, false));
-    case IteratorObject::Mode::kValues: return Value(iter_result(vm, is_set ? e.key : e.value, false));
+    case IteratorObject::Mode::kKeys:
+      return Value(iter_result(vm, e.key, false));
+    case IteratorObject::Mode::kValues:
+      return Value(iter_result(vm, is_set ? e.key : e.value, false));
     case IteratorObject::Mode::kEntries:
       return Value(iter_result(vm, Value(vm.new_array({e.key, is_set ? e.key : e.value})), false));
   }
@@ -144,8 +151,8 @@ void install_iterator(Realm& realm) {
                    "[Symbol.asyncIterator]", iterator_self, 0);
 
   vm.define_method(realm.array_iterator_prototype, "next", array_iterator_next, 0);
-  realm.array_iterator_prototype->define(PropKey(realm.symbol_to_string_tag), Value(vm.atom("Array Iterator")),
-                                         kConfigurable);
+  realm.array_iterator_prototype->define(PropKey(realm.symbol_to_string_tag),
+                                         Value(vm.atom("Array Iterator")), kConfigurable);
   vm.define_method(realm.string_iterator_prototype, "next", string_iterator_next, 0);
   realm.string_iterator_prototype->define(PropKey(realm.symbol_to_string_tag),
                                           Value(vm.atom("String Iterator")), kConfigurable);

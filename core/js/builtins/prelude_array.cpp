@@ -1,5 +1,5 @@
 // The JavaScript prelude: the Array methods that take callbacks (map, forEach, reduce, sort,
-// Array.from, ...), written in JavaScript so that each callback runs as an ordinary VM frame (a
+// Array.from, ...) and Map/Set.prototype.forEach, written in JavaScript so that each callback runs as an ordinary VM frame (a
 // callback may call console.log, which yields to the runtime; a nested C++ call could not).
 //
 // The prelude is strict code and captures what it uses before user code can replace it. A
@@ -9,6 +9,10 @@
 // sort is a stable merge sort (the spec only requires a consistent comparator; V8's TimSort is
 // stable too, so equal elements keep their order as in node). Holes are removed and undefined
 // values go last, after the sorted values (23.1.3.30 SortIndexedProperties).
+//
+// The natives the prelude adds to `internals` (install_prelude_internals, below): toString,
+// setFunctionLength (a builtin's `length` ignores its optional parameters), renameMethod (`with`
+// cannot be a function name), collectionIterator, throwNotIterable, isConstructor.
 #include "core/js/builtins/builtin_helpers.h"
 #include "core/js/builtins/builtins.h"
 #include "core/js/runtime/conversions.h"

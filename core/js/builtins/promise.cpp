@@ -4,9 +4,10 @@
 // Subclassing and @@species are not honoured: derived promises are always %Promise% instances.
 // `then` is looked up and called as the spec's Invoke does wherever that is observable (catch,
 // finally, the combinators), so user-visible hop counts match V8's.
+#include "core/js/runtime/promise.h"
+
 #include "core/js/builtins/builtins.h"
 #include "core/js/runtime/conversions.h"
-#include "core/js/runtime/promise.h"
 #include "core/js/vm/vm.h"
 
 namespace looplab::js {
@@ -80,8 +81,12 @@ Value promise_catch(Vm& vm, Value this_value, ArgList args) {
 
 // The closures of 27.2.5.3 Promise.prototype.finally: slot 0 holds onFinally (or the value /
 // reason for the thunks).
-Value value_thunk(Vm& vm, Value, ArgList) { return vm.current_native()->slot(0); }
-Value thrower(Vm& vm, Value, ArgList) { return vm.throw_value(vm.current_native()->slot(0)); }
+Value value_thunk(Vm& vm, Value, ArgList) {
+  return vm.current_native()->slot(0);
+}
+Value thrower(Vm& vm, Value, ArgList) {
+  return vm.throw_value(vm.current_native()->slot(0));
+}
 
 Value finally_step(Vm& vm, Value value, bool rejected) {
   Value on_finally = vm.current_native()->slot(0);
@@ -91,10 +96,15 @@ Value finally_step(Vm& vm, Value value, bool rejected) {
   if (p == nullptr) return Value::exception();
   NativeFunction* thunk = vm.new_native("", 0, rejected ? thrower : value_thunk);
   thunk->slots().push_back(value);
-  return invoke_then(vm, Value(static_cast<Object*>(p)), Value(static_cast<Object*>(thunk)), Value::undefined());
+  return invoke_then(vm, Value(static_cast<Object*>(p)), Value(static_cast<Object*>(thunk)),
+                     Value::undefined());
 }
-Value then_finally(Vm& vm, Value, ArgList args) { return finally_step(vm, args[0], false); }
-Value catch_finally(Vm& vm, Value, ArgList args) { return finally_step(vm, args[0], true); }
+Value then_finally(Vm& vm, Value, ArgList args) {
+  return finally_step(vm, args[0], false);
+}
+Value catch_finally(Vm& vm, Value, ArgList args) {
+  return finally_step(vm, args[0], true);
+}
 
 Value promise_finally(Vm& vm, Value this_value, ArgList args) {
   if (!this_value.is_object()) {
@@ -177,11 +187,11 @@ Value element_function(Vm& vm, Value, ArgList args) {
   return Value::undefined();
 }
 
-NativeFunction* make_element_function(Vm& vm, Object* record, std::uint32_t index, Combinator kind, int settled_kind,
-                                      Object* marker) {
+NativeFunction* make_element_function(Vm& vm, Object* record, std::uint32_t index, Combinator kind,
+                                      int settled_kind, Object* marker) {
   NativeFunction* f = vm.new_native("", 1, element_function);
-  f->slots() = {Value(record), Value(static_cast<double>(index)), Value(static_cast<double>(static_cast<int>(kind))),
-                Value(marker), Value(settled_kind)};
+  f->slots() = {Value(record), Value(static_cast<double>(index)),
+                Value(static_cast<double>(static_cast<int>(kind))), Value(marker), Value(settled_kind)};
   return f;
 }
 
@@ -197,10 +207,15 @@ bool for_each_resolved(Vm& vm, Value iterable, Each each) {
   Value method = vm.get_method(iterable, PropKey(vm.realm().symbol_iterator));
   if (method.is_exception()) return false;
   if (method.is_undefined()) {
-    std::string what = iterable.is_undefined() ? "undefined" : iterable.is_null() ? "null" : describe_receiver(vm, iterable);
-    if (iterable.is_object()) what = "object " + std::string("is not iterable (cannot read property Symbol(Symbol.iterator))");
-    vm.throw_type_error(iterable.is_object() ? what
-                                             : what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+    std::string what;
+    if (iterable.is_nullish()) {
+      what = iterable.is_null() ? "object null" : "undefined";
+    } else if (iterable.is_object()) {
+      what = "object";
+    } else {
+      what = std::string(type_of(iterable)) + " " + describe_receiver(vm, iterable);
+    }
+    vm.throw_type_error(what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
     return false;
   }
   Value iterator = vm.call(method, iterable, ArgList());
@@ -262,9 +277,15 @@ Value combinator(Vm& vm, ArgList args, Combinator kind) {
   return Value(static_cast<Object*>(result));
 }
 
-Value promise_all(Vm& vm, Value, ArgList args) { return combinator(vm, args, Combinator::kAll); }
-Value promise_all_settled(Vm& vm, Value, ArgList args) { return combinator(vm, args, Combinator::kAllSettled); }
-Value promise_any(Vm& vm, Value, ArgList args) { return combinator(vm, args, Combinator::kAny); }
+Value promise_all(Vm& vm, Value, ArgList args) {
+  return combinator(vm, args, Combinator::kAll);
+}
+Value promise_all_settled(Vm& vm, Value, ArgList args) {
+  return combinator(vm, args, Combinator::kAllSettled);
+}
+Value promise_any(Vm& vm, Value, ArgList args) {
+  return combinator(vm, args, Combinator::kAny);
+}
 
 Value promise_race(Vm& vm, Value, ArgList args) {
   PromiseObject* result = new_promise(vm);

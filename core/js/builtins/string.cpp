@@ -1,5 +1,5 @@
-// String and String.prototype (no regular expressions: the parser rejects regex literals, so
-// split/replace/includes take strings only).
+// String, String.prototype and the URI functions (no regular expressions: the parser rejects regex literals,
+// so split/replace/includes take strings only).
 //
 // Known simplifications, each chosen to match node on everyday input:
 // - toUpperCase/toLowerCase map ASCII, Latin-1, Latin Extended-A, basic Greek and Cyrillic (plus
@@ -602,13 +602,19 @@ struct Weights {
   std::uint8_t tertiary;
 };
 
+// ICU root order of the whitespace, punctuation and symbols of ASCII and Latin-1 (node sorts
+// them this way with localeCompare); unlisted ones follow them in code order, before digits.
+constexpr std::u16string_view kSymbolOrder =
+    u"\u00ad\t\n\v\f\r \u00a0_-,;:!\u00a1?\u00bf.\u00b7'\"\u00ab\u00bb()[]{}\u00a7\u00b6@*/\\&#%`\u00b4^"
+    u"\u00af\u00a8\u00b8\u00b0\u00a9\u00ae+\u00b1\u00f7\u00d7<=>\u00ac|\u00a6~\u00a4\u00a2$\u00a3\u00a5";
+
 Weights collation_weights(char16_t c) {
   static const char kLatin1Base[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts";  // U+00C0..U+00DF
-  if (is_js_whitespace(c)) return {0x100u + c, 0, 0};
   if (c >= '0' && c <= '9') return {0x3000u + (c - '0'), 0, 0};
   if (c >= 'a' && c <= 'z') return {0x4000u + (c - 'a'), 0, 0};
   if (c >= 'A' && c <= 'Z') return {0x4000u + (c - 'A'), 0, 1};
-  if (c < 0x80) return {0x1000u + c, 0, 0};
+  std::size_t rank = kSymbolOrder.find(c);
+  if (rank != std::u16string_view::npos) return {0x100u + static_cast<std::uint32_t>(rank), 0, 0};
   if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) {
     bool upper = c < 0xE0 && c != 0xDF;
     char base = kLatin1Base[(c - 0xC0) & 0x1F];
@@ -616,7 +622,7 @@ Weights collation_weights(char16_t c) {
     return {0x4000u + static_cast<std::uint32_t>(base - 'a'), static_cast<std::uint8_t>(1 + (c & 0x1F)),
             static_cast<std::uint8_t>(upper ? 1 : 0)};
   }
-  if (c < 0xC0) return {0x1000u + c, 0, 0};
+  if (c < 0xC0 || is_js_whitespace(c)) return {0x1000u + c, 0, 0};
   return {0x10000u + c, 0, 0};
 }
 
@@ -672,6 +678,114 @@ Value proto_is_well_formed(Vm& vm, Value this_value, ArgList) {
   return Value::boolean(true);
 }
 
+// ---- URI encoding (19.2.6): encodeURI(Component) / decodeURI(Component) ----
+
+bool in_set(char16_t c, std::string_view set) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  return c < 0x80 && set.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+constexpr std::string_view kUriMark = "-_.!~*'()";
+constexpr std::string_view kUriReservedAndHash = ";/?:@&=+$,#";
+
+Value uri_encode(Vm& vm, Value arg, bool component) {
+  String* s = to_string(vm, arg);
+  if (s == nullptr) return Value::exception();
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string extra = std::string(kUriMark) + (component ? "" : std::string(kUriReservedAndHash));
+  const U16& t = s->text();
+  U16 out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char16_t c = t[i];
+    if (in_set(c, extra)) {
+      out.push_back(c);
+      continue;
+    }
+    std::uint32_t cp = c;
+    if (is_low(c)) return vm.throw_error(ErrorType::kURIError, "URI malformed");
+    if (is_high(c)) {
+      if (i + 1 >= t.size() || !is_low(t[i + 1]))
+        return vm.throw_error(ErrorType::kURIError, "URI malformed");
+      cp = 0x10000 + ((c - 0xD800) << 10) + (t[++i] - 0xDC00);
+    }
+    U16 unit;
+    append_code_point(unit, cp);
+    std::string bytes = utf16_to_utf8(unit);
+    for (unsigned char b : bytes) {
+      out.push_back('%');
+      out.push_back(static_cast<char16_t>(kHex[b >> 4]));
+      out.push_back(static_cast<char16_t>(kHex[b & 15]));
+    }
+  }
+  return str(vm, std::move(out));
+}
+
+int hex_digit(char16_t c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+Value uri_decode(Vm& vm, Value arg, bool component) {
+  String* s = to_string(vm, arg);
+  if (s == nullptr) return Value::exception();
+  const U16& t = s->text();
+  U16 out;
+  auto byte_at = [&](std::size_t k) -> int {
+    if (k + 2 >= t.size() || t[k] != '%') return -1;
+    int hi = hex_digit(t[k + 1]), lo = hex_digit(t[k + 2]);
+    return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != '%') {
+      out.push_back(t[i]);
+      continue;
+    }
+    int b = byte_at(i);
+    if (b < 0) return vm.throw_error(ErrorType::kURIError, "URI malformed");
+    if (b < 0x80) {
+      auto c = static_cast<char16_t>(b);
+      if (!component && kUriReservedAndHash.find(static_cast<char>(c)) != std::string_view::npos) {
+        out += t.substr(i, 3);
+      } else {
+        out.push_back(c);
+      }
+      i += 2;
+      continue;
+    }
+    int n = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0) return vm.throw_error(ErrorType::kURIError, "URI malformed");
+    std::uint32_t cp = static_cast<std::uint32_t>(b) & (0xFFu >> (n + 1));
+    std::size_t k = i + 3;
+    for (int j = 1; j < n; ++j, k += 3) {
+      int cb = byte_at(k);
+      if (cb < 0 || (cb & 0xC0) != 0x80) return vm.throw_error(ErrorType::kURIError, "URI malformed");
+      cp = (cp << 6) | static_cast<std::uint32_t>(cb & 0x3F);
+    }
+    static const std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return vm.throw_error(ErrorType::kURIError, "URI malformed");
+    }
+    append_code_point(out, cp);
+    i = k - 1;
+  }
+  return str(vm, std::move(out));
+}
+
+Value global_encode_uri(Vm& vm, Value, ArgList args) {
+  return uri_encode(vm, args[0], false);
+}
+Value global_encode_uri_component(Vm& vm, Value, ArgList args) {
+  return uri_encode(vm, args[0], true);
+}
+Value global_decode_uri(Vm& vm, Value, ArgList args) {
+  return uri_decode(vm, args[0], false);
+}
+Value global_decode_uri_component(Vm& vm, Value, ArgList args) {
+  return uri_decode(vm, args[0], true);
+}
+
 }  // namespace
 
 void install_string(Realm& realm) {
@@ -716,6 +830,13 @@ void install_string(Realm& realm) {
   NativeFunction* trim_end = vm.define_method(proto, "trimEnd", proto_trim_end, 0);
   proto->define(vm.key("trimRight"), Value(trim_end), kMethodAttrs);
   vm.define_method(proto, "valueOf", proto_value_of, 0);
+
+  realm.define_global("decodeURI", Value(vm.new_native("decodeURI", 1, global_decode_uri)));
+  realm.define_global("decodeURIComponent",
+                      Value(vm.new_native("decodeURIComponent", 1, global_decode_uri_component)));
+  realm.define_global("encodeURI", Value(vm.new_native("encodeURI", 1, global_encode_uri)));
+  realm.define_global("encodeURIComponent",
+                      Value(vm.new_native("encodeURIComponent", 1, global_encode_uri_component)));
 }
 
 }  // namespace looplab::js

@@ -40,7 +40,8 @@ Value symbol_value_of(Vm& vm, Value this_value, ArgList) {
 
 Value symbol_description(Vm& vm, Value this_value, ArgList) {
   Symbol* s = this_symbol(this_value);
-  if (s == nullptr) return vm.throw_type_error("Symbol.prototype.description requires that 'this' be a Symbol");
+  if (s == nullptr)
+    return vm.throw_type_error("Symbol.prototype.description requires that 'this' be a Symbol");
   return s->description();
 }
 
@@ -67,7 +68,9 @@ Value symbol_key_for(Vm& vm, Value, ArgList args) {
   return Value::undefined();
 }
 
-Value symbol_to_primitive(Vm& vm, Value this_value, ArgList args) { return symbol_value_of(vm, this_value, args); }
+Value symbol_to_primitive(Vm& vm, Value this_value, ArgList args) {
+  return symbol_value_of(vm, this_value, args);
+}
 
 }  // namespace
 

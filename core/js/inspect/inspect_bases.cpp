@@ -150,6 +150,7 @@ std::u16string Inspector::improve_stack(std::u16string stack, const CtorName& ct
 std::vector<std::u16string> Inspector::stack_frames(Object* err, const std::u16string& frames_text) {
   std::vector<std::u16string> frames = split_lines(frames_text);
   Value cause = Value::undefined();
+  if (m_threw) return frames;
   if (m_opts.run_user_code) {
     cause = m_vm.get(Value(err), m_vm.key("cause"));
     if (cause.is_exception()) {

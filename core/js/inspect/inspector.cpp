@@ -143,7 +143,7 @@ bool Inspector::has_own_enumerable(Object* o, PropKey key) {
 
 // `o instanceof ctor` (OrdinaryHasInstance; a throw counts as false, as node's isInstanceof).
 bool Inspector::instance_of(Object* o, Value ctor) {
-  if (!Vm::is_callable(ctor)) return false;
+  if (m_threw || !Vm::is_callable(ctor)) return false;
   Value fn = ctor;
   while (fn.as_object()->is_function() &&
          static_cast<FunctionObject*>(fn.as_object())->flavor() == FunctionFlavor::kBound) {
@@ -484,7 +484,7 @@ std::u16string Inspector::format_property(Object* holder, int recurse_times, Pro
     bool has_setter = !desc->setter.is_undefined();
     std::u16string label = has_setter ? u"Getter/Setter" : u"Getter";
     using G = InspectOptions::Getters;
-    bool call = m_opts.run_user_code &&
+    bool call = m_opts.run_user_code && !m_threw &&
                 (m_opts.getters == G::kAll || (m_opts.getters == G::kGetOnly && !has_setter) ||
                  (m_opts.getters == G::kSetOnly && has_setter));
     if (call) {

@@ -45,6 +45,10 @@ std::u16string get_prefix(const CtorName& ctor, const std::u16string& tag, const
 // A util.inspect function value, passed to custom inspectors (inspect.cpp).
 Value make_inspect_function(Vm& vm);
 
+// One inspection: node's `ctx`. format_value(value, 0) gives util.inspect's text; when user code
+// it ran threw, threw() is set, the exception is pending on the vm and the text is meaningless.
+// Function names follow node's: format_value -> format_raw (braces, prefix, keys) -> a
+// formatter for the kind plus format_property per key -> reduce_to_single_string (layout.h).
 class Inspector {
  public:
   Inspector(Vm& vm, const InspectOptions& options) : m_vm(vm), m_realm(vm.realm()), m_opts(options) {
@@ -121,14 +125,14 @@ class Inspector {
   Vm& m_vm;
   Realm& m_realm;
   InspectOptions m_opts;
-  int m_depth;
-  Symbol* m_custom_symbol = nullptr;
-  int m_indentation = 0;
-  int m_current_depth = 0;
-  std::vector<Object*> m_seen;
-  std::vector<Object*> m_circular;  // index + 1 is the reference number
-  std::map<int, double> m_budget;
-  bool m_threw = false;
+  int m_depth;                        // ctx.depth: set to -1 once the output budget is spent
+  Symbol* m_custom_symbol = nullptr;  // Symbol.for('nodejs.util.inspect.custom'), if it exists
+  int m_indentation = 0;              // ctx.indentationLvl: columns the current entry is indented by
+  int m_current_depth = 0;            // ctx.currentDepth: depth of the object entered last
+  std::vector<Object*> m_seen;        // ctx.seen: the objects from the root to the current one
+  std::vector<Object*> m_circular;    // ctx.circular: targets of [Circular *n], n = index + 1
+  std::map<int, double> m_budget;     // ctx.budget: output length per indentation level
+  bool m_threw = false;               // user code threw: stop and report
 };
 
 }  // namespace looplab::js::inspect_detail

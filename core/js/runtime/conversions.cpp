@@ -41,7 +41,9 @@ Value to_primitive(Vm& vm, Value v, PreferredType hint) {
   if (exotic.is_exception()) return exotic;
   if (!exotic.is_nullish()) {
     if (!Vm::is_callable(exotic)) return vm.throw_type_error("Symbol.toPrimitive is not a function");
-    const char* name = hint == PreferredType::kNumber ? "number" : hint == PreferredType::kString ? "string" : "default";
+    const char* name = hint == PreferredType::kNumber   ? "number"
+                       : hint == PreferredType::kString ? "string"
+                                                        : "default";
     Value r = vm.call(exotic, v, {Value(vm.string(name))});
     if (r.is_exception()) return r;
     if (r.is_object()) return vm.throw_type_error("Cannot convert object to primitive value");
@@ -66,16 +68,21 @@ double string_to_number(const std::u16string& text) {
     if (text[i] > 127) return NAN;
     s.push_back(static_cast<char>(text[i]));
   }
-  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X' || s[1] == 'o' || s[1] == 'O' || s[1] == 'b' || s[1] == 'B')) {
+  if (s.size() > 2 && s[0] == '0' &&
+      (s[1] == 'x' || s[1] == 'X' || s[1] == 'o' || s[1] == 'O' || s[1] == 'b' || s[1] == 'B')) {
     int base = (s[1] == 'x' || s[1] == 'X') ? 16 : (s[1] == 'o' || s[1] == 'O') ? 8 : 2;
     double v = 0;
     for (std::size_t i = 2; i < s.size(); ++i) {
       int d;
       char c = s[i];
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
-      else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
-      else return NAN;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (c >= 'a' && c <= 'z')
+        d = c - 'a' + 10;
+      else if (c >= 'A' && c <= 'Z')
+        d = c - 'A' + 10;
+      else
+        return NAN;
       if (d >= base) return NAN;
       v = v * base + d;
     }
@@ -184,7 +191,8 @@ String* primitive_to_string(Vm& vm, Value v) {
   if (v.is_string()) return v.as_string();
   if (v.is_number()) {
     double d = v.as_number();
-    if (d >= 0 && d < 10 && d == std::floor(d)) return vm.atom(std::string(1, static_cast<char>('0' + static_cast<int>(d))));
+    if (d >= 0 && d < 10 && d == std::floor(d))
+      return vm.atom(std::string(1, static_cast<char>('0' + static_cast<int>(d))));
     return vm.string(number_to_string(d));
   }
   if (v.is_undefined()) return vm.atom("undefined");
@@ -213,9 +221,12 @@ Object* to_object(Vm& vm, Value v) {
     vm.throw_type_error("Cannot convert undefined or null to object");
     return nullptr;
   }
-  if (v.is_string()) return vm.heap().make<PrimitiveObject>(vm.heap(), realm.string_prototype, ObjectClass::kString, v);
-  if (v.is_number()) return vm.heap().make<PrimitiveObject>(vm.heap(), realm.number_prototype, ObjectClass::kNumber, v);
-  if (v.is_boolean()) return vm.heap().make<PrimitiveObject>(vm.heap(), realm.boolean_prototype, ObjectClass::kBoolean, v);
+  if (v.is_string())
+    return vm.heap().make<PrimitiveObject>(vm.heap(), realm.string_prototype, ObjectClass::kString, v);
+  if (v.is_number())
+    return vm.heap().make<PrimitiveObject>(vm.heap(), realm.number_prototype, ObjectClass::kNumber, v);
+  if (v.is_boolean())
+    return vm.heap().make<PrimitiveObject>(vm.heap(), realm.boolean_prototype, ObjectClass::kBoolean, v);
   return vm.heap().make<PrimitiveObject>(vm.heap(), realm.symbol_prototype, ObjectClass::kSymbol, v);
 }
 

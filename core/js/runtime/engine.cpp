@@ -43,7 +43,8 @@ std::string Engine::describe_uncaught(Value exception) {
   if (m_uncaught_formatter) return header + m_uncaught_formatter(exception);
   if (exception.is_object() && exception.as_object()->object_class() == ObjectClass::kError) {
     auto d = exception.as_object()->find_property(vm.key("stack"));
-    if (d && !d->is_accessor() && d->value.is_string()) return header + "\n" + d->value.as_string()->to_utf8();
+    if (d && !d->is_accessor() && d->value.is_string())
+      return header + "\n" + d->value.as_string()->to_utf8();
   }
   if (exception.is_object()) return header + "[object Object]";
   std::string text = exception.is_symbol() ? exception.as_symbol()->descriptive_string()

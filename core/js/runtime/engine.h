@@ -27,13 +27,13 @@
 namespace looplab::js {
 
 struct EngineOptions {
-  std::int64_t instruction_cost_ps = 1000;  // picoseconds of CPU per executed instruction
+  std::int64_t instruction_cost_ps = 1000;   // picoseconds of CPU per executed instruction
   std::size_t max_heap_bytes = 1024u << 20;  // beyond: "JavaScript heap out of memory"
   std::size_t max_stack_depth = 10000;       // frames: beyond, RangeError "Maximum call stack size exceeded"
 };
 
 struct CompileError {
-  std::string message;    // V8's text: "Unexpected token ';'"
+  std::string message;  // V8's text: "Unexpected token ';'"
   std::uint32_t line = 0;
   std::uint32_t column = 0;
   std::string formatted;  // as node prints it: "file:3\nlet x = ;\n        ^\n\nSyntaxError: ..."

@@ -136,7 +136,8 @@ class EngineJob final : public node::JsJob {
         auto* promise = static_cast<PromiseObject*>(job.promise.as_object());
         auto [resolve, reject] = create_resolving_functions(vm, promise);
         m_reject = Persistent(vm.heap(), Value(static_cast<Object*>(reject)));
-        start(job.then, job.thenable, {Value(static_cast<Object*>(resolve)), Value(static_cast<Object*>(reject))});
+        start(job.then, job.thenable,
+              {Value(static_cast<Object*>(resolve)), Value(static_cast<Object*>(reject))});
         break;
       }
     }
@@ -150,8 +151,8 @@ class EngineJob final : public node::JsJob {
       return;
     }
     Value result;
-    if (vm.interpreter().start_call(fn, this_value, ArgList(args.data(), args.size()), Value::undefined(), false,
-                                    result)) {
+    if (vm.interpreter().start_call(fn, this_value, ArgList(args.data(), args.size()), Value::undefined(),
+                                    false, result)) {
       m_running = true;
     } else {
       m_result = result;
@@ -226,7 +227,8 @@ class EngineCallable final : public node::JsCallable {
 
   std::unique_ptr<node::JsJob> start() const override {
     auto j = std::make_unique<EngineJob>(m_engine, m_kind);
-    for (std::size_t i = 0; i < call_values.size(); ++i) j->values.emplace_back(m_engine.heap(), m_roots[i].get());
+    for (std::size_t i = 0; i < call_values.size(); ++i)
+      j->values.emplace_back(m_engine.heap(), m_roots[i].get());
     j->job = job;
     // Re-read the job's values through the roots (the same values; the roots keep them alive).
     return j;
@@ -276,18 +278,21 @@ node::CallbackRef Engine::main(const Script& script, std::vector<Value> args) {
   return callable;
 }
 
-node::CallbackRef Engine::make_callable(Value fn, Value this_value, std::vector<Value> args, std::string label) {
+node::CallbackRef Engine::make_callable(Value fn, Value this_value, std::vector<Value> args,
+                                        std::string label) {
   auto callable = std::make_shared<EngineCallable>(*this, EngineJob::Kind::kCall,
                                                    label.empty() ? describe_function(fn) : std::move(label));
   callable->call_values.push_back(fn);
   callable->call_values.push_back(this_value);
   for (Value v : args) callable->call_values.push_back(v);
   callable->root();
-  if (Vm::is_callable(fn) && static_cast<FunctionObject*>(fn.as_object())->flavor() == FunctionFlavor::kClosure) {
+  if (Vm::is_callable(fn) &&
+      static_cast<FunctionObject*>(fn.as_object())->flavor() == FunctionFlavor::kClosure) {
     Code* code = static_cast<ClosureFunction*>(fn.as_object())->code();
     if (code->source_id == 0) {
-      code->source_id = register_source(SourceInfo{code->source ? code->source->filename : "", code->range.start,
-                                                   code->range.end, code->range.line, code->range.column});
+      code->source_id =
+          register_source(SourceInfo{code->source ? code->source->filename : "", code->range.start,
+                                     code->range.end, code->range.line, code->range.column});
     }
     callable->set_source(code->source_id);
   }
@@ -305,9 +310,11 @@ void enqueue_promise_job(Vm& vm, const PromiseJob& job) {
   } else {
     label = "promise reaction";
   }
-  auto callable = std::make_shared<EngineCallable>(
-      engine, job.kind == PromiseJob::Kind::kResolveThenable ? EngineJob::Kind::kResolveThenable : EngineJob::Kind::kReaction,
-      label);
+  auto callable = std::make_shared<EngineCallable>(engine,
+                                                   job.kind == PromiseJob::Kind::kResolveThenable
+                                                       ? EngineJob::Kind::kResolveThenable
+                                                       : EngineJob::Kind::kReaction,
+                                                   label);
   callable->job = job;
   callable->root();
   engine.queue_microtask(callable);

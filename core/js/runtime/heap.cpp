@@ -9,13 +9,20 @@ namespace looplab::js {
 
 const char* cell_kind_name(CellKind kind) {
   switch (kind) {
-    case CellKind::kString: return "string";
-    case CellKind::kSymbol: return "symbol";
-    case CellKind::kObject: return "object";
-    case CellKind::kEnvironment: return "environment";
-    case CellKind::kCode: return "code";
-    case CellKind::kOther: return "other";
-    case CellKind::kCount: break;
+    case CellKind::kString:
+      return "string";
+    case CellKind::kSymbol:
+      return "symbol";
+    case CellKind::kObject:
+      return "object";
+    case CellKind::kEnvironment:
+      return "environment";
+    case CellKind::kCode:
+      return "code";
+    case CellKind::kOther:
+      return "other";
+    case CellKind::kCount:
+      break;
   }
   return "?";
 }
@@ -42,7 +49,9 @@ String* Heap::intern(const std::u16string& text) {
   return s;
 }
 
-String* Heap::intern_utf8(std::string_view text) { return intern(utf8_to_utf16(text)); }
+String* Heap::intern_utf8(std::string_view text) {
+  return intern(utf8_to_utf16(text));
+}
 
 std::size_t Heap::add_root_tracer(RootTracer tracer) {
   std::size_t id = m_next_tracer++;

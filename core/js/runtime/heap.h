@@ -157,7 +157,9 @@ class Persistent {
   Persistent() = default;
   Persistent(Heap& heap, Value v) : m_heap(&heap), m_slot(heap.persist(v)) {}
   ~Persistent() { reset(); }
-  Persistent(Persistent&& other) noexcept : m_heap(other.m_heap), m_slot(other.m_slot) { other.m_heap = nullptr; }
+  Persistent(Persistent&& other) noexcept : m_heap(other.m_heap), m_slot(other.m_slot) {
+    other.m_heap = nullptr;
+  }
   Persistent& operator=(Persistent&& other) noexcept {
     if (this != &other) {
       reset();

@@ -131,7 +131,7 @@ std::optional<PropertyDescriptor> Object::find_property(PropKey key, Object** ho
 Value Object::get(Vm& vm, PropKey key, Value receiver) {
   for (Object* o = this; o != nullptr; o = o->m_prototype) {
     if (o->m_class == ObjectClass::kOrdinary || o->m_class == ObjectClass::kFunction ||
-        o->m_class == ObjectClass::kError || o->m_class == ObjectClass::kPromise) {
+        o->m_class == ObjectClass::kPromise) {
       int i = o->find_slot(key);
       if (i < 0) continue;
       const Slot& s = o->m_slots[static_cast<std::size_t>(i)];
@@ -348,8 +348,7 @@ std::vector<PropKey> ArrayObject::own_keys(Heap& heap, bool include_symbols) con
   std::size_t first_string = 0;
   while (first_string < rest.size() && rest[first_string].is_array_index()) ++first_string;
   keys.insert(keys.end(), rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(first_string));
-  std::sort(keys.begin(), keys.end(),
-            [](PropKey a, PropKey b) { return a.array_index() < b.array_index(); });
+  std::sort(keys.begin(), keys.end(), [](PropKey a, PropKey b) { return a.array_index() < b.array_index(); });
   keys.emplace_back(heap.intern_utf8("length"));
   keys.insert(keys.end(), rest.begin() + static_cast<std::ptrdiff_t>(first_string), rest.end());
   return keys;
@@ -358,6 +357,72 @@ std::vector<PropKey> ArrayObject::own_keys(Heap& heap, bool include_symbols) con
 void ArrayObject::trace(Tracer& t) {
   Object::trace(t);
   for (Value v : m_elements) t.visit(v);
+}
+
+// ---- Errors ----------------------------------------------------------------------------------
+
+void ErrorObject::set_pending_stack(Vm* vm, std::string frames) {
+  m_vm = vm;
+  m_frames = std::move(frames);
+  m_pending = true;
+  Object::define(vm->key("stack"), Value::undefined(), kMethodAttrs);
+}
+
+void ErrorObject::materialize() const {
+  if (!m_pending) return;
+  m_pending = false;
+  Vm& vm = *m_vm;
+  auto* self = const_cast<ErrorObject*>(this);
+  // 20.5.3.4 Error.prototype.toString's header, read now (getters included).
+  bool had = vm.has_exception();
+  Value saved = had ? vm.take_exception() : Value::undefined();
+  std::u16string name = u"Error", message;
+  Value n = self->get(vm, vm.key("name"));
+  if (n.is_exception()) {
+    vm.take_exception();
+  } else if (!n.is_undefined()) {
+    String* s = to_string(vm, n);
+    if (s != nullptr)
+      name = s->text();
+    else
+      vm.take_exception();
+  }
+  Value m = self->get(vm, vm.key("message"));
+  if (m.is_exception()) {
+    vm.take_exception();
+  } else if (!m.is_undefined()) {
+    String* s = to_string(vm, m);
+    if (s != nullptr)
+      message = s->text();
+    else
+      vm.take_exception();
+  }
+  if (had) vm.throw_value(saved);
+  std::u16string text = name.empty() ? message : message.empty() ? name : name + u": " + message;
+  text += utf8_to_utf16(m_frames);
+  int i = self->find_slot(vm.key("stack"));
+  if (i >= 0 && (self->slot(i).attrs & kAccessor) == 0)
+    self->slot(i).value = Value(vm.string(std::move(text)));
+}
+
+std::optional<PropertyDescriptor> ErrorObject::get_own_property(PropKey key) const {
+  if (m_pending && key.is_string() && key.as_string()->text() == u"stack") materialize();
+  return Object::get_own_property(key);
+}
+
+void ErrorObject::define(PropKey key, Value value, std::uint8_t attrs) {
+  if (m_pending && key.is_string() && key.as_string()->text() == u"stack") m_pending = false;
+  Object::define(key, value, attrs);
+}
+
+bool ErrorObject::define_own_property(PropKey key, const PropertyDescriptor& desc) {
+  if (m_pending && key.is_string() && key.as_string()->text() == u"stack") m_pending = false;
+  return Object::define_own_property(key, desc);
+}
+
+bool ErrorObject::delete_property(PropKey key) {
+  if (m_pending && key.is_string() && key.as_string()->text() == u"stack") m_pending = false;
+  return Object::delete_property(key);
 }
 
 // ---- Functions -------------------------------------------------------------------------------
@@ -417,6 +482,14 @@ std::vector<PropKey> PrimitiveObject::own_keys(Heap& heap, bool include_symbols)
   return keys;
 }
 
+bool PrimitiveObject::delete_property(PropKey key) {
+  if (object_class() == ObjectClass::kString && m_primitive.is_string() && key.is_string()) {
+    if (key.is_array_index() && key.array_index() < m_primitive.as_string()->length()) return false;
+    if (key.as_string()->text() == u"length") return false;
+  }
+  return Object::delete_property(key);
+}
+
 void PrimitiveObject::trace(Tracer& t) {
   Object::trace(t);
   t.visit(m_primitive);
@@ -440,7 +513,8 @@ std::optional<std::size_t> OrderedTable::find(Value key) const {
   for (auto it = range.first; it != range.second; ++it) {
     const Entry& e = m_entries[it->second];
     if (e.deleted) continue;
-    if (e.key == key || (key.is_string() && e.key.is_string() && key.as_string()->text() == e.key.as_string()->text())) {
+    if (e.key == key ||
+        (key.is_string() && e.key.is_string() && key.as_string()->text() == e.key.as_string()->text())) {
       return it->second;
     }
   }
@@ -508,7 +582,8 @@ std::optional<Value> WeakMapObject::get_entry(Cell* key) const {
 bool WeakMapObject::trace_ephemerons(Tracer& t) {
   bool progress = false;
   for (auto& entry : m_entries) {
-    if (Tracer::is_marked(entry.first) && entry.second.is_cell() && !Tracer::is_marked(entry.second.as_cell())) {
+    if (Tracer::is_marked(entry.first) && entry.second.is_cell() &&
+        !Tracer::is_marked(entry.second.as_cell())) {
       t.visit(entry.second);
       progress = true;
     }

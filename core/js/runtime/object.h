@@ -33,7 +33,7 @@ class Environment;
 class PropKey {
  public:
   PropKey() = default;
-  PropKey(String* atom) : m_cell(atom) {}  // NOLINT: must be an atom (Heap::intern)
+  PropKey(String* atom) : m_cell(atom) {}      // NOLINT: must be an atom (Heap::intern)
   PropKey(Symbol* symbol) : m_cell(symbol) {}  // NOLINT
   bool is_symbol() const { return m_cell->cell_kind() == CellKind::kSymbol; }
   bool is_string() const { return !is_symbol(); }
@@ -61,8 +61,8 @@ constexpr std::uint8_t kDefaultAttrs = kWritable | kEnumerable | kConfigurable; 
 constexpr std::uint8_t kMethodAttrs = kWritable | kConfigurable;                 // builtins' methods
 
 struct PropertyDescriptor {
-  Value value;       // data: the value; accessor: the getter (undefined if none)
-  Value setter;      // accessor only
+  Value value;   // data: the value; accessor: the getter (undefined if none)
+  Value setter;  // accessor only
   std::uint8_t attrs = kDefaultAttrs;
   bool is_accessor() const { return (attrs & kAccessor) != 0; }
   bool enumerable() const { return (attrs & kEnumerable) != 0; }
@@ -305,6 +305,7 @@ class PrimitiveObject final : public Object {
   Value primitive() const { return m_primitive; }
   std::optional<PropertyDescriptor> get_own_property(PropKey key) const override;
   std::vector<PropKey> own_keys(Heap& heap, bool include_symbols = true) const override;
+  bool delete_property(PropKey key) override;  // a String object's indices and length: false
   void trace(Tracer& t) override;
 
  private:
@@ -312,9 +313,26 @@ class PrimitiveObject final : public Object {
   Value m_primitive;
 };
 
+// An error's "stack" is made lazily, as V8 does: the frames are captured at construction, and the
+// text ("Name: message\n    at ...") is made from the error's name and message the first time the
+// property is read, so `this.name = 'MyError'` in a subclass constructor shows in the stack.
 class ErrorObject final : public Object {
  public:
   explicit ErrorObject(Object* prototype) : Object(prototype, ObjectClass::kError) {}
+  // Called by Vm::capture_stack: the "stack" slot exists (keeping its place in key order) and its
+  // text is made on first read from `frames` (the "\n    at ..." lines).
+  void set_pending_stack(Vm* vm, std::string frames);
+
+  std::optional<PropertyDescriptor> get_own_property(PropKey key) const override;
+  void define(PropKey key, Value value, std::uint8_t attrs = kDefaultAttrs) override;
+  bool define_own_property(PropKey key, const PropertyDescriptor& desc) override;
+  bool delete_property(PropKey key) override;
+
+ private:
+  void materialize() const;
+  mutable Vm* m_vm = nullptr;
+  mutable std::string m_frames;
+  mutable bool m_pending = false;
 };
 
 class DateObject final : public Object {

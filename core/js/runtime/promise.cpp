@@ -85,7 +85,9 @@ void reject_promise(Vm& vm, PromiseObject* promise, Value reason) {
 void resolve_promise(Vm& vm, PromiseObject* promise, Value resolution) {
   // 27.2.1.3.2 Promise Resolve Functions, steps 7-16.
   if (resolution.is_object() && resolution.as_object() == promise) {
-    reject_promise(vm, promise, Value(vm.make_error(ErrorType::kTypeError, "Chaining cycle detected for promise #<Promise>")));
+    reject_promise(
+        vm, promise,
+        Value(vm.make_error(ErrorType::kTypeError, "Chaining cycle detected for promise #<Promise>")));
     return;
   }
   if (!resolution.is_object()) {
@@ -130,7 +132,9 @@ void perform_promise_then(Vm& vm, PromiseObject* promise, Value on_fulfilled, Va
       promise->fulfill_reactions().push_back(fulfill);
       promise->reject_reactions().push_back(reject);
       break;
-    case PromiseState::kFulfilled: trigger_reactions(vm, {fulfill}, false, promise->result()); break;
+    case PromiseState::kFulfilled:
+      trigger_reactions(vm, {fulfill}, false, promise->result());
+      break;
     case PromiseState::kRejected:
       if (!promise->is_handled()) {
         const RejectionTracker& tracker = vm.engine().rejection_tracker();

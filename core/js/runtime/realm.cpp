@@ -11,7 +11,9 @@
 namespace looplab::js {
 
 namespace {
-Value undefined_native(Vm&, Value, ArgList) { return Value::undefined(); }
+Value undefined_native(Vm&, Value, ArgList) {
+  return Value::undefined();
+}
 
 // ---- natives the JavaScript prelude may use (its `internals` object) ----
 
@@ -23,7 +25,9 @@ Value internal_define_method(Vm& vm, Value, ArgList args) {
   args[0].as_object()->define(*key, args[2], kMethodAttrs);
   return Value::undefined();
 }
-Value internal_is_callable(Vm&, Value, ArgList args) { return Value::boolean(Vm::is_callable(args[0])); }
+Value internal_is_callable(Vm&, Value, ArgList args) {
+  return Value::boolean(Vm::is_callable(args[0]));
+}
 Value internal_is_array(Vm&, Value, ArgList args) {
   return Value::boolean(args[0].is_object() && args[0].as_object()->is_array());
 }
@@ -83,7 +87,8 @@ Realm::Realm(Heap& heap, Vm& vm) : m_heap(heap), m_vm(vm) {
   vm.set_function_name_length(fp, Value(heap.intern_utf8("")), 0);
   array_prototype = heap.make<ArrayObject>(heap, object_prototype);
   auto plain = [&](Object* proto) { return heap.make<Object>(proto); };
-  string_prototype = heap.make<PrimitiveObject>(heap, object_prototype, ObjectClass::kString, Value(heap.intern_utf8("")));
+  string_prototype =
+      heap.make<PrimitiveObject>(heap, object_prototype, ObjectClass::kString, Value(heap.intern_utf8("")));
   number_prototype = heap.make<PrimitiveObject>(heap, object_prototype, ObjectClass::kNumber, Value(0.0));
   boolean_prototype =
       heap.make<PrimitiveObject>(heap, object_prototype, ObjectClass::kBoolean, Value::boolean(false));
@@ -112,7 +117,9 @@ Realm::Realm(Heap& heap, Vm& vm) : m_heap(heap), m_vm(vm) {
   global_object = plain(object_prototype);
 }
 
-void Realm::define_global(std::string_view name, Value value) { global_object->define(key(name), value, kMethodAttrs); }
+void Realm::define_global(std::string_view name, Value value) {
+  global_object->define(key(name), value, kMethodAttrs);
+}
 
 void Realm::initialize() {
   install_function(*this);
@@ -156,8 +163,8 @@ void Realm::run_prelude() {
   std::optional<CompileFailure> failure;
   Code* code = compile_program(vm, *parsed.program, text, failure);
   if (code == nullptr) {
-    m_prelude_error = "prelude: " + (failure ? failure->message : std::string("compile error")) + " at line " +
-                      std::to_string(failure ? failure->line : 0);
+    m_prelude_error = "prelude: " + (failure ? failure->message : std::string("compile error")) +
+                      " at line " + std::to_string(failure ? failure->line : 0);
     return;
   }
   auto* script = m_heap.make<ClosureFunction>(function_prototype, code, nullptr);
@@ -179,15 +186,41 @@ void Realm::run_prelude() {
 }
 
 void Realm::trace(Tracer& t) {
-  Object* objects[] = {global_object, object_prototype, function_prototype, array_prototype, string_prototype,
-                       number_prototype, boolean_prototype, symbol_prototype, date_prototype, map_prototype,
-                       set_prototype, weakmap_prototype, weakset_prototype, promise_prototype, iterator_prototype,
-                       async_iterator_prototype, array_iterator_prototype, map_iterator_prototype,
-                       set_iterator_prototype, string_iterator_prototype, async_function_prototype,
-                       error_prototype, type_error_prototype, range_error_prototype, reference_error_prototype,
-                       syntax_error_prototype, eval_error_prototype, uri_error_prototype,
-                       aggregate_error_prototype, object_constructor, function_constructor, array_constructor,
-                       promise_constructor, error_constructor, symbol_constructor};
+  Object* objects[] = {global_object,
+                       object_prototype,
+                       function_prototype,
+                       array_prototype,
+                       string_prototype,
+                       number_prototype,
+                       boolean_prototype,
+                       symbol_prototype,
+                       date_prototype,
+                       map_prototype,
+                       set_prototype,
+                       weakmap_prototype,
+                       weakset_prototype,
+                       promise_prototype,
+                       iterator_prototype,
+                       async_iterator_prototype,
+                       array_iterator_prototype,
+                       map_iterator_prototype,
+                       set_iterator_prototype,
+                       string_iterator_prototype,
+                       async_function_prototype,
+                       error_prototype,
+                       type_error_prototype,
+                       range_error_prototype,
+                       reference_error_prototype,
+                       syntax_error_prototype,
+                       eval_error_prototype,
+                       uri_error_prototype,
+                       aggregate_error_prototype,
+                       object_constructor,
+                       function_constructor,
+                       array_constructor,
+                       promise_constructor,
+                       error_constructor,
+                       symbol_constructor};
   for (Object* o : objects) t.visit(o);
   Symbol* symbols[] = {symbol_iterator, symbol_async_iterator, symbol_has_instance, symbol_to_primitive,
                        symbol_to_string_tag};

@@ -87,8 +87,8 @@ class Realm {
   Symbol* symbol_to_string_tag = nullptr;
 
   // Functions the VM calls directly (set by install functions or the prelude), or undefined.
-  Value array_values_function;   // %Array.prototype.values%
-  Value promise_then_function;   // %Promise.prototype.then%
+  Value array_values_function;  // %Array.prototype.values%
+  Value promise_then_function;  // %Promise.prototype.then%
   Value throw_type_error_function;
 
   // Symbol.for registry: description -> symbol, in registration order.

@@ -3,7 +3,9 @@
 
 namespace looplab::js {
 
-std::string String::to_utf8() const { return utf16_to_utf8(m_text); }
+std::string String::to_utf8() const {
+  return utf16_to_utf8(m_text);
+}
 
 std::string Symbol::descriptive_string() const {
   std::string out = "Symbol(";

@@ -20,7 +20,6 @@
 //   (vm.throw_*): "an exception is pending, unwind".
 #pragma once
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -34,11 +33,11 @@ class Object;
 class Value {
  public:
   constexpr Value() : m_bits(kUndefinedBits) {}
-  Value(double d) : m_bits(d != d ? kCanonicalNaN : std::bit_cast<std::uint64_t>(d)) {}  // NOLINT
-  Value(int i) : Value(static_cast<double>(i)) {}                                      // NOLINT
-  Value(String* s) : m_bits(box(kStringTag, s)) {}                                     // NOLINT
-  Value(Symbol* s) : m_bits(box(kSymbolTag, s)) {}                                     // NOLINT
-  Value(Object* o) : m_bits(box(kObjectTag, o)) {}                                     // NOLINT
+  Value(double d) : m_bits(d != d ? kCanonicalNaN : __builtin_bit_cast(std::uint64_t, d)) {}  // NOLINT
+  Value(int i) : Value(static_cast<double>(i)) {}                                        // NOLINT
+  Value(String* s) : m_bits(box(kStringTag, s)) {}                                       // NOLINT
+  Value(Symbol* s) : m_bits(box(kSymbolTag, s)) {}                                       // NOLINT
+  Value(Object* o) : m_bits(box(kObjectTag, o)) {}                                       // NOLINT
   Value(bool) = delete;  // use Value::boolean(b): a pointer must not silently turn into a bool
 
   static constexpr Value undefined() { return from_bits(kUndefinedBits); }
@@ -71,7 +70,7 @@ class Value {
   // Points at a heap cell (string, symbol, object or internal).
   bool is_cell() const { return (m_bits >> 48) >= kStringTag; }
 
-  double as_number() const { return std::bit_cast<double>(m_bits); }
+  double as_number() const { return __builtin_bit_cast(double, m_bits); }
   bool as_boolean() const { return m_bits == kTrueBits; }
   String* as_string() const { return reinterpret_cast<String*>(payload()); }
   Symbol* as_symbol() const { return reinterpret_cast<Symbol*>(payload()); }

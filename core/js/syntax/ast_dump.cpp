@@ -132,11 +132,21 @@ class Dumper {
         for (const Property& p : n->as<ObjectExpression>().properties) {
           out += " (";
           switch (p.kind) {
-            case PropertyKind::kInit: out += p.shorthand ? "short " : "init "; break;
-            case PropertyKind::kMethod: out += "method "; break;
-            case PropertyKind::kGetter: out += "get "; break;
-            case PropertyKind::kSetter: out += "set "; break;
-            case PropertyKind::kSpread: out += "spread"; break;
+            case PropertyKind::kInit:
+              out += p.shorthand ? "short " : "init ";
+              break;
+            case PropertyKind::kMethod:
+              out += "method ";
+              break;
+            case PropertyKind::kGetter:
+              out += "get ";
+              break;
+            case PropertyKind::kSetter:
+              out += "set ";
+              break;
+            case PropertyKind::kSpread:
+              out += "spread";
+              break;
           }
           if (p.kind != PropertyKind::kSpread) {
             key(p.key);
@@ -170,8 +180,9 @@ class Dumper {
         return;
       }
       case NodeKind::kBinary: {
-        static const char* kOps[] = {"+",  "-",  "*",   "/",   "%", "**", "<<", ">>", ">>>", "&", "|",
-                                     "^",  "==", "!=", "===", "!==", "<", "<=", ">",  ">=", "in", "instanceof"};
+        static const char* kOps[] = {
+            "+", "-",  "*",  "/",   "%",   "**", "<<", ">>", ">>>", "&",  "|",
+            "^", "==", "!=", "===", "!==", "<",  "<=", ">",  ">=",  "in", "instanceof"};
         auto& b = n->as<BinaryExpression>();
         binary(kOps[static_cast<int>(b.op)], b.left, b.right);
         return;
@@ -183,7 +194,7 @@ class Dumper {
         return;
       }
       case NodeKind::kAssignment: {
-        static const char* kOps[] = {"=",   "+=", "-=", "*=", "/=",  "%=",  "**=", "<<=",
+        static const char* kOps[] = {"=",   "+=",   "-=", "*=", "/=", "%=",  "**=", "<<=",
                                      ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "?\?="};
         auto& a = n->as<AssignmentExpression>();
         binary(kOps[static_cast<int>(a.op)], a.target, a.value);
@@ -527,11 +538,21 @@ class Dumper {
       out += " (";
       if (m.is_static) out += "static ";
       switch (m.kind) {
-        case ClassMemberKind::kMethod: out += "method "; break;
-        case ClassMemberKind::kGetter: out += "get "; break;
-        case ClassMemberKind::kSetter: out += "set "; break;
-        case ClassMemberKind::kField: out += "field "; break;
-        case ClassMemberKind::kStaticBlock: out += "block "; break;
+        case ClassMemberKind::kMethod:
+          out += "method ";
+          break;
+        case ClassMemberKind::kGetter:
+          out += "get ";
+          break;
+        case ClassMemberKind::kSetter:
+          out += "set ";
+          break;
+        case ClassMemberKind::kField:
+          out += "field ";
+          break;
+        case ClassMemberKind::kStaticBlock:
+          out += "block ";
+          break;
       }
       if (m.kind != ClassMemberKind::kStaticBlock) {
         key(m.key);

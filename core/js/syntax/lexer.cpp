@@ -14,7 +14,9 @@ namespace {
 constexpr std::uint32_t kReplacement = 0xFFFD;
 constexpr std::string_view kInvalidToken = "Invalid or unexpected token";
 
-bool is_ascii_digit(std::uint32_t c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(std::uint32_t c) {
+  return c >= '0' && c <= '9';
+}
 bool is_hex_digit(std::uint32_t c) {
   return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -50,24 +52,42 @@ struct Keyword {
 // Reserved words: always keywords. Contextual words (let, static, async, await, yield, of, get,
 // set...) stay identifiers; the parser recognises them where they matter.
 constexpr Keyword kKeywords[] = {
-    {"break", TokenType::kBreak},       {"case", TokenType::kCase},
-    {"catch", TokenType::kCatch},       {"class", TokenType::kClass},
-    {"const", TokenType::kConst},       {"continue", TokenType::kContinue},
-    {"debugger", TokenType::kDebugger}, {"default", TokenType::kDefault},
-    {"delete", TokenType::kDelete},     {"do", TokenType::kDo},
-    {"else", TokenType::kElse},         {"enum", TokenType::kEnum},
-    {"export", TokenType::kExport},     {"extends", TokenType::kExtends},
-    {"false", TokenType::kFalse},       {"finally", TokenType::kFinally},
-    {"for", TokenType::kFor},           {"function", TokenType::kFunction},
-    {"if", TokenType::kIf},             {"import", TokenType::kImport},
-    {"in", TokenType::kIn},             {"instanceof", TokenType::kInstanceof},
-    {"new", TokenType::kNew},           {"null", TokenType::kNull},
-    {"return", TokenType::kReturn},     {"super", TokenType::kSuper},
-    {"switch", TokenType::kSwitch},     {"this", TokenType::kThis},
-    {"throw", TokenType::kThrow},       {"true", TokenType::kTrue},
-    {"try", TokenType::kTry},           {"typeof", TokenType::kTypeof},
-    {"var", TokenType::kVar},           {"void", TokenType::kVoid},
-    {"while", TokenType::kWhile},       {"with", TokenType::kWith},
+    {"break", TokenType::kBreak},
+    {"case", TokenType::kCase},
+    {"catch", TokenType::kCatch},
+    {"class", TokenType::kClass},
+    {"const", TokenType::kConst},
+    {"continue", TokenType::kContinue},
+    {"debugger", TokenType::kDebugger},
+    {"default", TokenType::kDefault},
+    {"delete", TokenType::kDelete},
+    {"do", TokenType::kDo},
+    {"else", TokenType::kElse},
+    {"enum", TokenType::kEnum},
+    {"export", TokenType::kExport},
+    {"extends", TokenType::kExtends},
+    {"false", TokenType::kFalse},
+    {"finally", TokenType::kFinally},
+    {"for", TokenType::kFor},
+    {"function", TokenType::kFunction},
+    {"if", TokenType::kIf},
+    {"import", TokenType::kImport},
+    {"in", TokenType::kIn},
+    {"instanceof", TokenType::kInstanceof},
+    {"new", TokenType::kNew},
+    {"null", TokenType::kNull},
+    {"return", TokenType::kReturn},
+    {"super", TokenType::kSuper},
+    {"switch", TokenType::kSwitch},
+    {"this", TokenType::kThis},
+    {"throw", TokenType::kThrow},
+    {"true", TokenType::kTrue},
+    {"try", TokenType::kTry},
+    {"typeof", TokenType::kTypeof},
+    {"var", TokenType::kVar},
+    {"void", TokenType::kVoid},
+    {"while", TokenType::kWhile},
+    {"with", TokenType::kWith},
 };
 
 // Keywords start with b..w and are 2..10 letters long; only those sharing the first letter and
@@ -109,7 +129,8 @@ TokenType keyword_type(std::string_view text) {
       is("default", T::kDefault, &t) || is("extends", T::kExtends, &t) || is("finally", T::kFinally, &t);
       break;
     case 8:
-      is("continue", T::kContinue, &t) || is("debugger", T::kDebugger, &t) || is("function", T::kFunction, &t);
+      is("continue", T::kContinue, &t) || is("debugger", T::kDebugger, &t) ||
+          is("function", T::kFunction, &t);
       break;
     case 10:
       is("instanceof", T::kInstanceof, &t);
@@ -199,72 +220,138 @@ const char* token_type_name(TokenType type) {
     if (k.type == type) return k.text.data();
   }
   switch (type) {
-    case TokenType::kEof: return "end of input";
-    case TokenType::kInvalid: return "invalid token";
-    case TokenType::kIdentifier: return "identifier";
-    case TokenType::kPrivateName: return "private name";
-    case TokenType::kNumber: return "number";
-    case TokenType::kString: return "string";
-    case TokenType::kTemplate: return "template";
-    case TokenType::kLBrace: return "{";
-    case TokenType::kRBrace: return "}";
-    case TokenType::kLParen: return "(";
-    case TokenType::kRParen: return ")";
-    case TokenType::kLBracket: return "[";
-    case TokenType::kRBracket: return "]";
-    case TokenType::kDot: return ".";
-    case TokenType::kEllipsis: return "...";
-    case TokenType::kSemicolon: return ";";
-    case TokenType::kComma: return ",";
-    case TokenType::kLt: return "<";
-    case TokenType::kGt: return ">";
-    case TokenType::kLe: return "<=";
-    case TokenType::kGe: return ">=";
-    case TokenType::kEq: return "==";
-    case TokenType::kNe: return "!=";
-    case TokenType::kStrictEq: return "===";
-    case TokenType::kStrictNe: return "!==";
-    case TokenType::kPlus: return "+";
-    case TokenType::kMinus: return "-";
-    case TokenType::kStar: return "*";
-    case TokenType::kSlash: return "/";
-    case TokenType::kPercent: return "%";
-    case TokenType::kStarStar: return "**";
-    case TokenType::kPlusPlus: return "++";
-    case TokenType::kMinusMinus: return "--";
-    case TokenType::kShl: return "<<";
-    case TokenType::kSar: return ">>";
-    case TokenType::kShr: return ">>>";
-    case TokenType::kAmp: return "&";
-    case TokenType::kPipe: return "|";
-    case TokenType::kCaret: return "^";
-    case TokenType::kBang: return "!";
-    case TokenType::kTilde: return "~";
-    case TokenType::kAmpAmp: return "&&";
-    case TokenType::kPipePipe: return "||";
-    case TokenType::kQuestionQuestion: return "??";
-    case TokenType::kQuestion: return "?";
-    case TokenType::kQuestionDot: return "?.";
-    case TokenType::kColon: return ":";
-    case TokenType::kAssign: return "=";
-    case TokenType::kPlusAssign: return "+=";
-    case TokenType::kMinusAssign: return "-=";
-    case TokenType::kStarAssign: return "*=";
-    case TokenType::kSlashAssign: return "/=";
-    case TokenType::kPercentAssign: return "%=";
-    case TokenType::kStarStarAssign: return "**=";
-    case TokenType::kShlAssign: return "<<=";
-    case TokenType::kSarAssign: return ">>=";
-    case TokenType::kShrAssign: return ">>>=";
-    case TokenType::kAmpAssign: return "&=";
-    case TokenType::kPipeAssign: return "|=";
-    case TokenType::kCaretAssign: return "^=";
-    case TokenType::kAmpAmpAssign: return "&&=";
-    case TokenType::kPipePipeAssign: return "||=";
-    case TokenType::kQuestionQuestionAssign: return "?\?=";
-    case TokenType::kArrow: return "=>";
-    case TokenType::kHash: return "#";
-    default: return "token";
+    case TokenType::kEof:
+      return "end of input";
+    case TokenType::kInvalid:
+      return "invalid token";
+    case TokenType::kIdentifier:
+      return "identifier";
+    case TokenType::kPrivateName:
+      return "private name";
+    case TokenType::kNumber:
+      return "number";
+    case TokenType::kString:
+      return "string";
+    case TokenType::kTemplate:
+      return "template";
+    case TokenType::kLBrace:
+      return "{";
+    case TokenType::kRBrace:
+      return "}";
+    case TokenType::kLParen:
+      return "(";
+    case TokenType::kRParen:
+      return ")";
+    case TokenType::kLBracket:
+      return "[";
+    case TokenType::kRBracket:
+      return "]";
+    case TokenType::kDot:
+      return ".";
+    case TokenType::kEllipsis:
+      return "...";
+    case TokenType::kSemicolon:
+      return ";";
+    case TokenType::kComma:
+      return ",";
+    case TokenType::kLt:
+      return "<";
+    case TokenType::kGt:
+      return ">";
+    case TokenType::kLe:
+      return "<=";
+    case TokenType::kGe:
+      return ">=";
+    case TokenType::kEq:
+      return "==";
+    case TokenType::kNe:
+      return "!=";
+    case TokenType::kStrictEq:
+      return "===";
+    case TokenType::kStrictNe:
+      return "!==";
+    case TokenType::kPlus:
+      return "+";
+    case TokenType::kMinus:
+      return "-";
+    case TokenType::kStar:
+      return "*";
+    case TokenType::kSlash:
+      return "/";
+    case TokenType::kPercent:
+      return "%";
+    case TokenType::kStarStar:
+      return "**";
+    case TokenType::kPlusPlus:
+      return "++";
+    case TokenType::kMinusMinus:
+      return "--";
+    case TokenType::kShl:
+      return "<<";
+    case TokenType::kSar:
+      return ">>";
+    case TokenType::kShr:
+      return ">>>";
+    case TokenType::kAmp:
+      return "&";
+    case TokenType::kPipe:
+      return "|";
+    case TokenType::kCaret:
+      return "^";
+    case TokenType::kBang:
+      return "!";
+    case TokenType::kTilde:
+      return "~";
+    case TokenType::kAmpAmp:
+      return "&&";
+    case TokenType::kPipePipe:
+      return "||";
+    case TokenType::kQuestionQuestion:
+      return "??";
+    case TokenType::kQuestion:
+      return "?";
+    case TokenType::kQuestionDot:
+      return "?.";
+    case TokenType::kColon:
+      return ":";
+    case TokenType::kAssign:
+      return "=";
+    case TokenType::kPlusAssign:
+      return "+=";
+    case TokenType::kMinusAssign:
+      return "-=";
+    case TokenType::kStarAssign:
+      return "*=";
+    case TokenType::kSlashAssign:
+      return "/=";
+    case TokenType::kPercentAssign:
+      return "%=";
+    case TokenType::kStarStarAssign:
+      return "**=";
+    case TokenType::kShlAssign:
+      return "<<=";
+    case TokenType::kSarAssign:
+      return ">>=";
+    case TokenType::kShrAssign:
+      return ">>>=";
+    case TokenType::kAmpAssign:
+      return "&=";
+    case TokenType::kPipeAssign:
+      return "|=";
+    case TokenType::kCaretAssign:
+      return "^=";
+    case TokenType::kAmpAmpAssign:
+      return "&&=";
+    case TokenType::kPipePipeAssign:
+      return "||=";
+    case TokenType::kQuestionQuestionAssign:
+      return "?\?=";
+    case TokenType::kArrow:
+      return "=>";
+    case TokenType::kHash:
+      return "#";
+    default:
+      return "token";
   }
 }
 
@@ -384,6 +471,13 @@ void Lexer::skip_trivia(Token& out) {
       m_pos++;
       continue;
     }
+    if (c == '\n') {
+      m_pos++;
+      new_line(m_pos);
+      out.newline_before = true;
+      continue;
+    }
+    if (c > ' ' && c < 0x80 && c != '/') break;  // the start of a token (the common case)
     if (at_line_terminator(m_pos, &len)) {
       m_pos += len;
       if (len == 3) m_column_adjust = 0;
@@ -393,7 +487,14 @@ void Lexer::skip_trivia(Token& out) {
     }
     if (c == '/' && m_pos + 1 < m_source.size() && m_source[m_pos + 1] == '/') {
       m_pos += 2;
-      while (m_pos < m_source.size() && !at_line_terminator(m_pos, &len)) {
+      while (m_pos < m_source.size()) {
+        auto d = static_cast<unsigned char>(m_source[m_pos]);
+        if (d == '\n' || d == '\r') break;
+        if (d < 0x80) {
+          m_pos++;
+          continue;
+        }
+        if (at_line_terminator(m_pos, &len)) break;
         std::uint32_t cp = decode_at(m_pos, &len);
         m_column_adjust += len - (cp >= 0x10000 ? 2 : 1);
         m_pos += len;
@@ -405,10 +506,15 @@ void Lexer::skip_trivia(Token& out) {
       m_pos += 2;
       bool closed = false;
       while (m_pos < m_source.size()) {
-        if (m_source[m_pos] == '*' && m_pos + 1 < m_source.size() && m_source[m_pos + 1] == '/') {
+        auto d = static_cast<unsigned char>(m_source[m_pos]);
+        if (d == '*' && m_pos + 1 < m_source.size() && m_source[m_pos + 1] == '/') {
           m_pos += 2;
           closed = true;
           break;
+        }
+        if (d < 0x80 && d != '\n' && d != '\r') {
+          m_pos++;
+          continue;
         }
         if (at_line_terminator(m_pos, &len)) {
           m_pos += len;
@@ -489,7 +595,8 @@ void Lexer::next(Token& out) {
       m_pos += len;
       set_error(out, kInvalidToken, out.start, m_pos);
     }
-  } else if (is_ascii_digit(c) || (c == '.' && m_pos + 1 < m_source.size() && is_ascii_digit(static_cast<unsigned char>(m_source[m_pos + 1])))) {
+  } else if (is_ascii_digit(c) || (c == '.' && m_pos + 1 < m_source.size() &&
+                                   is_ascii_digit(static_cast<unsigned char>(m_source[m_pos + 1])))) {
     lex_number(out);
   } else if (c == '"' || c == '\'') {
     lex_string(out, static_cast<char>(c));
@@ -737,10 +844,11 @@ void Lexer::lex_number(Token& out) {
       // Fast path: a plain integer of up to 15 digits is exact in a double.
       std::uint32_t p = m_pos;
       std::uint64_t value = 0;
-      while (p < m_source.size() && is_ascii_digit(ch(p)) && p - m_pos < 15) value = value * 10 + (ch(p++) - '0');
+      while (p < m_source.size() && is_ascii_digit(ch(p)) && p - m_pos < 15)
+        value = value * 10 + (ch(p++) - '0');
       std::uint32_t after = ch(p);
-      if (!is_ascii_digit(after) && after != '_' && after != '.' && after != 'e' && after != 'E' && after != 'n' &&
-          !(after < 0x80 && is_id_start(after)) && after != '\\') {
+      if (!is_ascii_digit(after) && after != '_' && after != '.' && after != 'e' && after != 'E' &&
+          after != 'n' && !(after < 0x80 && is_id_start(after)) && after != '\\') {
         m_pos = p;
         out.number = static_cast<double>(value);
         out.type = TokenType::kNumber;
@@ -774,8 +882,9 @@ void Lexer::lex_number(Token& out) {
   if (ch(m_pos) == 'n') {
     bool integer = true;
     for (std::uint32_t p = start; p < m_pos; ++p) {
-      if (m_source[p] == '.' || ((m_source[p] == 'e' || m_source[p] == 'E') &&
-                                 !(m_pos - start > 2 && (m_source[start + 1] == 'x' || m_source[start + 1] == 'X'))))
+      if (m_source[p] == '.' ||
+          ((m_source[p] == 'e' || m_source[p] == 'E') &&
+           !(m_pos - start > 2 && (m_source[start + 1] == 'x' || m_source[start + 1] == 'X'))))
         integer = false;
     }
     m_pos++;
@@ -814,12 +923,30 @@ std::string_view Lexer::read_escape(std::u16string& cooked, bool in_template, in
     return kInvalidToken;
   }
   switch (c) {
-    case 'n': cooked.push_back(u'\n'); m_pos++; return {};
-    case 't': cooked.push_back(u'\t'); m_pos++; return {};
-    case 'r': cooked.push_back(u'\r'); m_pos++; return {};
-    case 'b': cooked.push_back(u'\b'); m_pos++; return {};
-    case 'f': cooked.push_back(u'\f'); m_pos++; return {};
-    case 'v': cooked.push_back(u'\v'); m_pos++; return {};
+    case 'n':
+      cooked.push_back(u'\n');
+      m_pos++;
+      return {};
+    case 't':
+      cooked.push_back(u'\t');
+      m_pos++;
+      return {};
+    case 'r':
+      cooked.push_back(u'\r');
+      m_pos++;
+      return {};
+    case 'b':
+      cooked.push_back(u'\b');
+      m_pos++;
+      return {};
+    case 'f':
+      cooked.push_back(u'\f');
+      m_pos++;
+      return {};
+    case 'v':
+      cooked.push_back(u'\v');
+      m_pos++;
+      return {};
     case 'x': {
       std::uint32_t h1 = peek_char(1), h2 = peek_char(2);
       if (!is_hex_digit(h1) || !is_hex_digit(h2)) {
@@ -1076,15 +1203,24 @@ void Lexer::lex_punctuator(Token& out) {
     case '}':
       if (!m_braces.empty()) m_braces.pop_back();
       return take(TokenType::kRBrace, 1);
-    case '(': return take(TokenType::kLParen, 1);
-    case ')': return take(TokenType::kRParen, 1);
-    case '[': return take(TokenType::kLBracket, 1);
-    case ']': return take(TokenType::kRBracket, 1);
-    case ';': return take(TokenType::kSemicolon, 1);
-    case ',': return take(TokenType::kComma, 1);
-    case ':': return take(TokenType::kColon, 1);
-    case '~': return take(TokenType::kTilde, 1);
-    case '#': return take(TokenType::kHash, 1);
+    case '(':
+      return take(TokenType::kLParen, 1);
+    case ')':
+      return take(TokenType::kRParen, 1);
+    case '[':
+      return take(TokenType::kLBracket, 1);
+    case ']':
+      return take(TokenType::kRBracket, 1);
+    case ';':
+      return take(TokenType::kSemicolon, 1);
+    case ',':
+      return take(TokenType::kComma, 1);
+    case ':':
+      return take(TokenType::kColon, 1);
+    case '~':
+      return take(TokenType::kTilde, 1);
+    case '#':
+      return take(TokenType::kHash, 1);
     case '.':
       if (at(1) == '.' && at(2) == '.') return take(TokenType::kEllipsis, 3);
       return take(TokenType::kDot, 1);
@@ -1116,7 +1252,8 @@ void Lexer::lex_punctuator(Token& out) {
       if (at(1) == '=') return take(TokenType::kMinusAssign, 2);
       return take(TokenType::kMinus, 1);
     case '*':
-      if (at(1) == '*') return at(2) == '=' ? take(TokenType::kStarStarAssign, 3) : take(TokenType::kStarStar, 2);
+      if (at(1) == '*')
+        return at(2) == '=' ? take(TokenType::kStarStarAssign, 3) : take(TokenType::kStarStar, 2);
       if (at(1) == '=') return take(TokenType::kStarAssign, 2);
       return take(TokenType::kStar, 1);
     case '/':
@@ -1130,7 +1267,8 @@ void Lexer::lex_punctuator(Token& out) {
       if (at(1) == '=') return take(TokenType::kAmpAssign, 2);
       return take(TokenType::kAmp, 1);
     case '|':
-      if (at(1) == '|') return at(2) == '=' ? take(TokenType::kPipePipeAssign, 3) : take(TokenType::kPipePipe, 2);
+      if (at(1) == '|')
+        return at(2) == '=' ? take(TokenType::kPipePipeAssign, 3) : take(TokenType::kPipePipe, 2);
       if (at(1) == '=') return take(TokenType::kPipeAssign, 2);
       return take(TokenType::kPipe, 1);
     case '^':
@@ -1138,7 +1276,8 @@ void Lexer::lex_punctuator(Token& out) {
       return take(TokenType::kCaret, 1);
     case '?':
       if (at(1) == '?') {
-        return at(2) == '=' ? take(TokenType::kQuestionQuestionAssign, 3) : take(TokenType::kQuestionQuestion, 2);
+        return at(2) == '=' ? take(TokenType::kQuestionQuestionAssign, 3)
+                            : take(TokenType::kQuestionQuestion, 2);
       }
       // `?.` but not `?.5` (a conditional followed by a number).
       if (at(1) == '.' && !(at(2) >= '0' && at(2) <= '9')) return take(TokenType::kQuestionDot, 2);

@@ -9,86 +9,156 @@ namespace looplab::js {
 
 namespace {
 
-constexpr std::string_view kModules = "ES modules are not supported yet: Looplab runs CommonJS scripts (use require)";
+constexpr std::string_view kModules =
+    "ES modules are not supported yet: Looplab runs CommonJS scripts (use require)";
 
 // Binary operator precedence (higher binds tighter); 0 = not a binary operator.
 int binary_precedence(TokenType type, bool no_in) {
   switch (type) {
-    case TokenType::kQuestionQuestion: return 1;
-    case TokenType::kPipePipe: return 2;
-    case TokenType::kAmpAmp: return 3;
-    case TokenType::kPipe: return 4;
-    case TokenType::kCaret: return 5;
-    case TokenType::kAmp: return 6;
+    case TokenType::kQuestionQuestion:
+      return 1;
+    case TokenType::kPipePipe:
+      return 2;
+    case TokenType::kAmpAmp:
+      return 3;
+    case TokenType::kPipe:
+      return 4;
+    case TokenType::kCaret:
+      return 5;
+    case TokenType::kAmp:
+      return 6;
     case TokenType::kEq:
     case TokenType::kNe:
     case TokenType::kStrictEq:
-    case TokenType::kStrictNe: return 7;
+    case TokenType::kStrictNe:
+      return 7;
     case TokenType::kLt:
     case TokenType::kGt:
     case TokenType::kLe:
     case TokenType::kGe:
-    case TokenType::kInstanceof: return 8;
-    case TokenType::kIn: return no_in ? 0 : 8;
+    case TokenType::kInstanceof:
+      return 8;
+    case TokenType::kIn:
+      return no_in ? 0 : 8;
     case TokenType::kShl:
     case TokenType::kSar:
-    case TokenType::kShr: return 9;
+    case TokenType::kShr:
+      return 9;
     case TokenType::kPlus:
-    case TokenType::kMinus: return 10;
+    case TokenType::kMinus:
+      return 10;
     case TokenType::kStar:
     case TokenType::kSlash:
-    case TokenType::kPercent: return 11;
-    case TokenType::kStarStar: return 12;
-    default: return 0;
+    case TokenType::kPercent:
+      return 11;
+    case TokenType::kStarStar:
+      return 12;
+    default:
+      return 0;
   }
 }
 
 BinaryOp binary_op(TokenType type) {
   switch (type) {
-    case TokenType::kPlus: return BinaryOp::kAdd;
-    case TokenType::kMinus: return BinaryOp::kSub;
-    case TokenType::kStar: return BinaryOp::kMul;
-    case TokenType::kSlash: return BinaryOp::kDiv;
-    case TokenType::kPercent: return BinaryOp::kMod;
-    case TokenType::kStarStar: return BinaryOp::kExp;
-    case TokenType::kShl: return BinaryOp::kShl;
-    case TokenType::kSar: return BinaryOp::kSar;
-    case TokenType::kShr: return BinaryOp::kShr;
-    case TokenType::kAmp: return BinaryOp::kBitAnd;
-    case TokenType::kPipe: return BinaryOp::kBitOr;
-    case TokenType::kCaret: return BinaryOp::kBitXor;
-    case TokenType::kEq: return BinaryOp::kEq;
-    case TokenType::kNe: return BinaryOp::kNe;
-    case TokenType::kStrictEq: return BinaryOp::kStrictEq;
-    case TokenType::kStrictNe: return BinaryOp::kStrictNe;
-    case TokenType::kLt: return BinaryOp::kLt;
-    case TokenType::kLe: return BinaryOp::kLe;
-    case TokenType::kGt: return BinaryOp::kGt;
-    case TokenType::kGe: return BinaryOp::kGe;
-    case TokenType::kIn: return BinaryOp::kIn;
-    default: return BinaryOp::kInstanceof;
+    case TokenType::kPlus:
+      return BinaryOp::kAdd;
+    case TokenType::kMinus:
+      return BinaryOp::kSub;
+    case TokenType::kStar:
+      return BinaryOp::kMul;
+    case TokenType::kSlash:
+      return BinaryOp::kDiv;
+    case TokenType::kPercent:
+      return BinaryOp::kMod;
+    case TokenType::kStarStar:
+      return BinaryOp::kExp;
+    case TokenType::kShl:
+      return BinaryOp::kShl;
+    case TokenType::kSar:
+      return BinaryOp::kSar;
+    case TokenType::kShr:
+      return BinaryOp::kShr;
+    case TokenType::kAmp:
+      return BinaryOp::kBitAnd;
+    case TokenType::kPipe:
+      return BinaryOp::kBitOr;
+    case TokenType::kCaret:
+      return BinaryOp::kBitXor;
+    case TokenType::kEq:
+      return BinaryOp::kEq;
+    case TokenType::kNe:
+      return BinaryOp::kNe;
+    case TokenType::kStrictEq:
+      return BinaryOp::kStrictEq;
+    case TokenType::kStrictNe:
+      return BinaryOp::kStrictNe;
+    case TokenType::kLt:
+      return BinaryOp::kLt;
+    case TokenType::kLe:
+      return BinaryOp::kLe;
+    case TokenType::kGt:
+      return BinaryOp::kGt;
+    case TokenType::kGe:
+      return BinaryOp::kGe;
+    case TokenType::kIn:
+      return BinaryOp::kIn;
+    default:
+      return BinaryOp::kInstanceof;
   }
 }
 
 bool assign_op(TokenType type, AssignOp* op) {
   switch (type) {
-    case TokenType::kAssign: *op = AssignOp::kAssign; return true;
-    case TokenType::kPlusAssign: *op = AssignOp::kAdd; return true;
-    case TokenType::kMinusAssign: *op = AssignOp::kSub; return true;
-    case TokenType::kStarAssign: *op = AssignOp::kMul; return true;
-    case TokenType::kSlashAssign: *op = AssignOp::kDiv; return true;
-    case TokenType::kPercentAssign: *op = AssignOp::kMod; return true;
-    case TokenType::kStarStarAssign: *op = AssignOp::kExp; return true;
-    case TokenType::kShlAssign: *op = AssignOp::kShl; return true;
-    case TokenType::kSarAssign: *op = AssignOp::kSar; return true;
-    case TokenType::kShrAssign: *op = AssignOp::kShr; return true;
-    case TokenType::kAmpAssign: *op = AssignOp::kBitAnd; return true;
-    case TokenType::kPipeAssign: *op = AssignOp::kBitOr; return true;
-    case TokenType::kCaretAssign: *op = AssignOp::kBitXor; return true;
-    case TokenType::kAmpAmpAssign: *op = AssignOp::kAndAssign; return true;
-    case TokenType::kPipePipeAssign: *op = AssignOp::kOrAssign; return true;
-    case TokenType::kQuestionQuestionAssign: *op = AssignOp::kNullishAssign; return true;
-    default: return false;
+    case TokenType::kAssign:
+      *op = AssignOp::kAssign;
+      return true;
+    case TokenType::kPlusAssign:
+      *op = AssignOp::kAdd;
+      return true;
+    case TokenType::kMinusAssign:
+      *op = AssignOp::kSub;
+      return true;
+    case TokenType::kStarAssign:
+      *op = AssignOp::kMul;
+      return true;
+    case TokenType::kSlashAssign:
+      *op = AssignOp::kDiv;
+      return true;
+    case TokenType::kPercentAssign:
+      *op = AssignOp::kMod;
+      return true;
+    case TokenType::kStarStarAssign:
+      *op = AssignOp::kExp;
+      return true;
+    case TokenType::kShlAssign:
+      *op = AssignOp::kShl;
+      return true;
+    case TokenType::kSarAssign:
+      *op = AssignOp::kSar;
+      return true;
+    case TokenType::kShrAssign:
+      *op = AssignOp::kShr;
+      return true;
+    case TokenType::kAmpAssign:
+      *op = AssignOp::kBitAnd;
+      return true;
+    case TokenType::kPipeAssign:
+      *op = AssignOp::kBitOr;
+      return true;
+    case TokenType::kCaretAssign:
+      *op = AssignOp::kBitXor;
+      return true;
+    case TokenType::kAmpAmpAssign:
+      *op = AssignOp::kAndAssign;
+      return true;
+    case TokenType::kPipePipeAssign:
+      *op = AssignOp::kOrAssign;
+      return true;
+    case TokenType::kQuestionQuestionAssign:
+      *op = AssignOp::kNullishAssign;
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -160,7 +230,9 @@ Node* Parser::parse_assignment(bool maybe_pattern) {
       TokenPos param_pos = pos();
       Node* param = parse_binding_identifier();
       if (!match(TokenType::kArrow) || m_tok.newline_before) {
-        if (!m_failed) fail_quoted("Unexpected identifier ", param->as<Identifier>().name, "", param_pos.start, param_pos.end);
+        if (!m_failed)
+          fail_quoted("Unexpected identifier ", param->as<Identifier>().name, "", param_pos.start,
+                      param_pos.end);
         return error_node();
       }
       return parse_arrow_from_cover(param, true, start);
@@ -252,16 +324,19 @@ Node* Parser::parse_binary(int min_precedence) {
     if (precedence == 0 || precedence < min_precedence) break;
     if (type == TokenType::kStarStar && !left->parenthesized &&
         (left->kind == NodeKind::kUnary || left->kind == NodeKind::kAwait)) {
-      fail("Unary operator used immediately before exponentiation expression. Parenthesis must be used to "
-           "disambiguate operator precedence",
-           left->range.start, m_tok.end);
+      fail(
+          "Unary operator used immediately before exponentiation expression. Parenthesis must be used to "
+          "disambiguate operator precedence",
+          left->range.start, m_tok.end);
       return error_node();
     }
-    if (type == TokenType::kQuestionQuestion && (is_logical(left, LogicalOp::kAnd) || is_logical(left, LogicalOp::kOr))) {
+    if (type == TokenType::kQuestionQuestion &&
+        (is_logical(left, LogicalOp::kAnd) || is_logical(left, LogicalOp::kOr))) {
       unexpected();
       return error_node();
     }
-    if ((type == TokenType::kAmpAmp || type == TokenType::kPipePipe) && is_logical(left, LogicalOp::kNullish)) {
+    if ((type == TokenType::kAmpAmp || type == TokenType::kPipePipe) &&
+        is_logical(left, LogicalOp::kNullish)) {
       unexpected();
       return error_node();
     }
@@ -270,9 +345,9 @@ Node* Parser::parse_binary(int min_precedence) {
       return error_node();
     }
     advance();
-    int next_min = type == TokenType::kStarStar ? precedence
+    int next_min = type == TokenType::kStarStar           ? precedence
                    : type == TokenType::kQuestionQuestion ? 4
-                                                           : precedence + 1;
+                                                          : precedence + 1;
     Node* right;
     {
       DepthGuard guard(*this);  // `a ** b ** c ...` recurses once per operator
@@ -280,7 +355,9 @@ Node* Parser::parse_binary(int min_precedence) {
     }
     if (type == TokenType::kAmpAmp || type == TokenType::kPipePipe || type == TokenType::kQuestionQuestion) {
       auto* node = make_at<LogicalExpression>(left);
-      node->op = type == TokenType::kAmpAmp ? LogicalOp::kAnd : type == TokenType::kPipePipe ? LogicalOp::kOr : LogicalOp::kNullish;
+      node->op = type == TokenType::kAmpAmp     ? LogicalOp::kAnd
+                 : type == TokenType::kPipePipe ? LogicalOp::kOr
+                                                : LogicalOp::kNullish;
       node->left = left;
       node->right = right;
       finish(node);
@@ -318,13 +395,27 @@ Node* Parser::parse_unary() {
   TokenPos start = pos();
   UnaryOp op;
   switch (m_tok.type) {
-    case TokenType::kMinus: op = UnaryOp::kMinus; break;
-    case TokenType::kPlus: op = UnaryOp::kPlus; break;
-    case TokenType::kBang: op = UnaryOp::kNot; break;
-    case TokenType::kTilde: op = UnaryOp::kBitNot; break;
-    case TokenType::kTypeof: op = UnaryOp::kTypeof; break;
-    case TokenType::kVoid: op = UnaryOp::kVoid; break;
-    case TokenType::kDelete: op = UnaryOp::kDelete; break;
+    case TokenType::kMinus:
+      op = UnaryOp::kMinus;
+      break;
+    case TokenType::kPlus:
+      op = UnaryOp::kPlus;
+      break;
+    case TokenType::kBang:
+      op = UnaryOp::kNot;
+      break;
+    case TokenType::kTilde:
+      op = UnaryOp::kBitNot;
+      break;
+    case TokenType::kTypeof:
+      op = UnaryOp::kTypeof;
+      break;
+    case TokenType::kVoid:
+      op = UnaryOp::kVoid;
+      break;
+    case TokenType::kDelete:
+      op = UnaryOp::kDelete;
+      break;
     case TokenType::kPlusPlus:
     case TokenType::kMinusMinus: {
       bool increment = match(TokenType::kPlusPlus);
@@ -368,10 +459,12 @@ Node* Parser::parse_unary() {
   }
   const Node* deleted = node->argument;
   if (deleted->kind == NodeKind::kOptionalChain) deleted = deleted->as<OptionalChain>().expression;
-  if (op == UnaryOp::kDelete && deleted->kind == NodeKind::kMember && deleted->as<MemberExpression>().is_private) {
+  if (op == UnaryOp::kDelete && deleted->kind == NodeKind::kMember &&
+      deleted->as<MemberExpression>().is_private) {
     const Node* arg = deleted;
     fail("Private fields can not be deleted",
-         arg->range.end - static_cast<std::uint32_t>(arg->as<MemberExpression>().name.size()) - 1, arg->range.end);
+         arg->range.end - static_cast<std::uint32_t>(arg->as<MemberExpression>().name.size()) - 1,
+         arg->range.end);
     return error_node();
   }
   finish(node);
@@ -458,6 +551,7 @@ Node* Parser::parse_lhs() {
 
 void Parser::parse_arguments(std::vector<Node*>& args) {
   TokenPos open = pos();
+  BracketGuard bracket(*this, '(', open);
   consume(TokenType::kLParen);
   bool saved = m_no_in;
   m_no_in = false;
@@ -547,7 +641,8 @@ Node* Parser::parse_member_tail(Node* object, bool allow_call, bool* saw_optiona
         member->is_private = true;
         member->name.assign(m_tok.name());
         note_private_use(member->name, m_tok.start);
-      } else if (m_tok.type == TokenType::kIdentifier || (m_tok.type >= TokenType::kBreak && m_tok.type <= TokenType::kEnum)) {
+      } else if (m_tok.type == TokenType::kIdentifier ||
+                 (m_tok.type >= TokenType::kBreak && m_tok.type <= TokenType::kEnum)) {
         member->name.assign(m_tok.name());
       } else {
         unexpected();
@@ -575,8 +670,8 @@ Node* Parser::parse_member_tail(Node* object, bool allow_call, bool* saw_optiona
     if (match(TokenType::kLParen) && allow_call) {
       // `async (a, b)` may turn out to be the parameters of an async arrow.
       bool async_callee = expr->kind == NodeKind::kIdentifier && !expr->parenthesized &&
-                          expr->as<Identifier>().name == "async" && expr->range.end - expr->range.start == 5 &&
-                          !m_tok.newline_before;
+                          expr->as<Identifier>().name == "async" &&
+                          expr->range.end - expr->range.start == 5 && !m_tok.newline_before;
       auto* call = make_at<CallExpression>(expr);
       call->callee = expr;
       parse_arguments(call->arguments);
@@ -585,8 +680,8 @@ Node* Parser::parse_member_tail(Node* object, bool allow_call, bool* saw_optiona
       if (async_callee) m_async_call = call;
       continue;
     }
-    if (match(TokenType::kTemplate) &&
-        (m_tok.template_part == TemplatePart::kNoSubstitution || m_tok.template_part == TemplatePart::kHead)) {
+    if (match(TokenType::kTemplate) && (m_tok.template_part == TemplatePart::kNoSubstitution ||
+                                        m_tok.template_part == TemplatePart::kHead)) {
       if (in_optional) {
         fail_at("Invalid tagged template on optional chain", m_tok);
         return error_node();
@@ -830,11 +925,12 @@ Node* Parser::parse_primary() {
 // are kept in m_paren_items so parse_assignment can convert them when `=>` follows.
 Node* Parser::parse_parenthesized() {
   TokenPos start = pos();
+  BracketGuard bracket(*this, '(', start);
   advance();
   std::vector<Node*> items;
   bool saved = m_no_in;
   m_no_in = false;
-  bool needs_arrow = false;  // `()`, `(...a)` and `(a,)` are only valid as arrow parameters
+  bool needs_arrow = false;   // `()`, `(...a)` and `(a,)` are only valid as arrow parameters
   std::uint32_t rest_at = 0;  // 1 + offset of a `...`
   Node* result = nullptr;
   if (match(TokenType::kRParen)) {
@@ -913,6 +1009,7 @@ Node* Parser::parse_parenthesized() {
 
 Node* Parser::parse_array_literal() {
   TokenPos start = pos();
+  BracketGuard bracket(*this, '[', start);
   auto* node = make<ArrayExpression>(start);
   advance();
   bool saved = m_no_in;
@@ -949,7 +1046,8 @@ Node* Parser::parse_array_literal() {
 
 void Parser::drop_cover_errors(Node* object) {
   for (std::size_t i = m_cover_errors.size(); i-- > 0;) {
-    if (m_cover_errors[i].node == object) m_cover_errors.erase(m_cover_errors.begin() + static_cast<std::ptrdiff_t>(i));
+    if (m_cover_errors[i].node == object)
+      m_cover_errors.erase(m_cover_errors.begin() + static_cast<std::ptrdiff_t>(i));
   }
 }
 
@@ -1055,7 +1153,8 @@ Node* Parser::to_pattern(Node* expr, bool binding) {
         }
         if (prop.kind != PropertyKind::kInit) return invalid(prop.value);
         if (prop.shorthand && is_strict() && prop.value->kind == NodeKind::kIdentifier &&
-            (prop.value->as<Identifier>().name == "eval" || prop.value->as<Identifier>().name == "arguments")) {
+            (prop.value->as<Identifier>().name == "eval" ||
+             prop.value->as<Identifier>().name == "arguments")) {
           fail_at("Unexpected eval or arguments in strict mode", prop.value);
           return error_node();
         }
@@ -1073,7 +1172,9 @@ Node* Parser::to_pattern(Node* expr, bool binding) {
   }
 }
 
-Node* Parser::to_assignment_target(Node* expression) { return to_pattern(expression, false); }
+Node* Parser::to_assignment_target(Node* expression) {
+  return to_pattern(expression, false);
+}
 
 // Builds the arrow function once `=>` is seen: `cover` is a single identifier, the
 // parenthesized cover (m_paren_items), or an `async(...)` call whose arguments become the
@@ -1128,7 +1229,8 @@ Node* Parser::parse_arrow_from_cover(Node* cover, bool is_async, const TokenPos&
       param = to_pattern(item, true);
     }
     if (param->kind != NodeKind::kIdentifier) fn->simple_parameters = false;
-    if (param->kind == NodeKind::kAssignmentPattern && param->as<AssignmentPattern>().target->kind == NodeKind::kIdentifier) {
+    if (param->kind == NodeKind::kAssignmentPattern &&
+        param->as<AssignmentPattern>().target->kind == NodeKind::kIdentifier) {
       infer_name(param->as<AssignmentPattern>().default_value,
                  param->as<AssignmentPattern>().target->as<Identifier>().name);
     }

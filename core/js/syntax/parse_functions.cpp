@@ -186,7 +186,8 @@ Node* Parser::parse_binding_pattern() {
       auto* id = make<Identifier>(key_pos);
       id->name = prop.key.name;
       id->range.end = key_pos.end;
-      if (is_strict() && (is_strict_reserved_word(id->name) || id->name == "eval" || id->name == "arguments")) {
+      if (is_strict() &&
+          (is_strict_reserved_word(id->name) || id->name == "eval" || id->name == "arguments")) {
         fail_at(is_strict_reserved_word(id->name) ? "Unexpected strict mode reserved word"
                                                   : "Unexpected eval or arguments in strict mode",
                 key_pos);
@@ -302,7 +303,8 @@ bool Parser::parse_property_key(PropertyKey& key, bool allow_private, bool* is_i
   }
 }
 
-FunctionNode* Parser::parse_function(const TokenPos& start, bool is_async, bool is_declaration, bool is_expression) {
+FunctionNode* Parser::parse_function(const TokenPos& start, bool is_async, bool is_declaration,
+                                     bool is_expression) {
   (void)is_expression;
   auto* fn = make<FunctionNode>(start);
   fn->is_async = is_async;
@@ -326,8 +328,8 @@ FunctionNode* Parser::parse_function(const TokenPos& start, bool is_async, bool 
     advance();
     if (is_declaration) {
       Scope& scope = m_scopes.back();
-      declare(id->name, scope.is_function ? BindingKind::kTopFunction : BindingKind::kFunction, name_pos.start,
-              name_pos.end);
+      declare(id->name, scope.is_function ? BindingKind::kTopFunction : BindingKind::kFunction,
+              name_pos.start, name_pos.end);
     }
   } else if (is_declaration || !match(TokenType::kLParen)) {
     if (match(TokenType::kEnum)) {
@@ -420,9 +422,15 @@ void Parser::check_parameters(FunctionNode* fn, bool strict, bool unique) {
     stack.pop_back();
     if (n == nullptr) continue;
     switch (n->kind) {
-      case NodeKind::kIdentifier: names.push_back(n); break;
-      case NodeKind::kAssignmentPattern: stack.push_back(n->as<AssignmentPattern>().target); break;
-      case NodeKind::kRestElement: stack.push_back(n->as<RestElement>().target); break;
+      case NodeKind::kIdentifier:
+        names.push_back(n);
+        break;
+      case NodeKind::kAssignmentPattern:
+        stack.push_back(n->as<AssignmentPattern>().target);
+        break;
+      case NodeKind::kRestElement:
+        stack.push_back(n->as<RestElement>().target);
+        break;
       case NodeKind::kArrayPattern: {
         auto& e = n->as<ArrayPattern>().elements;
         for (auto it = e.rbegin(); it != e.rend(); ++it) stack.push_back(*it);
@@ -434,7 +442,8 @@ void Parser::check_parameters(FunctionNode* fn, bool strict, bool unique) {
         for (auto it = p.properties.rbegin(); it != p.properties.rend(); ++it) stack.push_back(it->value);
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   bool check_dupes = strict || unique || !fn->simple_parameters;
@@ -480,8 +489,8 @@ void Parser::parse_function_body(FunctionNode* fn) {
   fn->body = body;
 }
 
-FunctionNode* Parser::parse_method(const TokenPos& start, FunctionKind kind, bool is_async, const PropertyKey& key,
-                                   bool is_class, bool is_static, bool derived) {
+FunctionNode* Parser::parse_method(const TokenPos& start, FunctionKind kind, bool is_async,
+                                   const PropertyKey& key, bool is_class, bool is_static, bool derived) {
   (void)is_static;
   auto* fn = make<FunctionNode>(start);
   fn->function_kind = kind;
@@ -524,6 +533,7 @@ FunctionNode* Parser::parse_method(const TokenPos& start, FunctionKind kind, boo
 
 Node* Parser::parse_object_literal() {
   TokenPos start = pos();
+  BracketGuard bracket(*this, '{', start);
   auto* node = make<ObjectExpression>(start);
   advance();
   bool saved = m_no_in;
@@ -548,8 +558,9 @@ Node* Parser::parse_object_literal() {
       auto modifier_applies = [&]() {
         // `async`, `get` and `set` are modifiers unless they are the property name itself.
         const Token& next = peek();
-        return next.type != TokenType::kLParen && next.type != TokenType::kColon && next.type != TokenType::kComma &&
-               next.type != TokenType::kRBrace && next.type != TokenType::kAssign;
+        return next.type != TokenType::kLParen && next.type != TokenType::kColon &&
+               next.type != TokenType::kComma && next.type != TokenType::kRBrace &&
+               next.type != TokenType::kAssign;
       };
       if (match_contextual("async") && modifier_applies() && !peek().newline_before) {
         is_async = true;
@@ -582,8 +593,9 @@ Node* Parser::parse_object_literal() {
         prop.value = parse_assignment(true);
         if (!prop.key.computed && prop.key.name == "__proto__") {
           if (seen_proto) {
-            m_cover_errors.push_back(CoverError{node, "Duplicate __proto__ fields are not allowed in object literals",
-                                                key_pos.start, key_pos.end});
+            m_cover_errors.push_back(
+                CoverError{node, "Duplicate __proto__ fields are not allowed in object literals",
+                           key_pos.start, key_pos.end});
           }
           seen_proto = true;
         } else if (!prop.key.computed) {
@@ -694,6 +706,7 @@ Node* Parser::parse_class(const TokenPos& start, bool is_declaration) {
     unexpected();
     return error_node();
   }
+  BracketGuard bracket(*this, '{', pos());
   advance();
   m_classes.emplace_back();
   while (!match(TokenType::kRBrace) && !m_failed) {
@@ -705,8 +718,8 @@ Node* Parser::parse_class(const TokenPos& start, bool is_declaration) {
     member.range.column = member_pos.column;
     auto is_name_itself = [&]() {
       const Token& next = peek();
-      return next.type == TokenType::kLParen || next.type == TokenType::kAssign || next.type == TokenType::kSemicolon ||
-             next.type == TokenType::kRBrace || next.newline_before;
+      return next.type == TokenType::kLParen || next.type == TokenType::kAssign ||
+             next.type == TokenType::kSemicolon || next.type == TokenType::kRBrace || next.newline_before;
     };
     if (match_contextual("static") && !is_name_itself()) {
       member.is_static = true;
@@ -778,9 +791,9 @@ Node* Parser::parse_class(const TokenPos& start, bool is_declaration) {
           fail_at("A class may only have one constructor", key_pos);
           break;
         }
-        klass->constructor = parse_method(key_pos,
-                                          derived ? FunctionKind::kDerivedConstructor : FunctionKind::kClassConstructor,
-                                          false, key, true, false, derived);
+        klass->constructor = parse_method(
+            key_pos, derived ? FunctionKind::kDerivedConstructor : FunctionKind::kClassConstructor, false,
+            key, true, false, derived);
         klass->constructor->name = klass->name;
         continue;
       }
@@ -819,12 +832,15 @@ Node* Parser::parse_class(const TokenPos& start, bool is_declaration) {
     }
     if (m_failed) break;
     if (key.is_private) {
-      int kind = member.kind == ClassMemberKind::kGetter ? 1 : member.kind == ClassMemberKind::kSetter ? 2 : 3;
+      int kind = member.kind == ClassMemberKind::kGetter   ? 1
+                 : member.kind == ClassMemberKind::kSetter ? 2
+                                                           : 3;
       for (auto& d : m_classes.back().declared) {
         if (d.first == key.name) {
           bool pair = (d.second == 1 && kind == 2) || (d.second == 2 && kind == 1);
           if (!pair) {
-            fail_quoted("Identifier ", "#" + key.name, " has already been declared", key_pos.start, key_pos.end);
+            fail_quoted("Identifier ", "#" + key.name, " has already been declared", key_pos.start,
+                        key_pos.end);
             break;
           }
           d.second = 3;

@@ -41,7 +41,8 @@ void Parser::parse_directives_and_body(std::vector<Node*>& body, FunctionNode* f
     const Node* e = statement->kind == NodeKind::kExpressionStatement
                         ? statement->as<ExpressionStatement>().expression
                         : nullptr;
-    if (e == nullptr || e->kind != NodeKind::kStringLiteral || e->parenthesized || e->range.start != string_pos.start) {
+    if (e == nullptr || e->kind != NodeKind::kStringLiteral || e->parenthesized ||
+        e->range.start != string_pos.start) {
       in_prologue = false;
       continue;
     }
@@ -128,7 +129,8 @@ Node* Parser::parse_statement_list_item() {
 void Parser::mark_loop_labels(bool is_loop) {
   FunctionContext& f = function();
   if (f.pending_labels > 0 && is_loop) {
-    for (std::size_t i = f.labels.size() - static_cast<std::size_t>(f.pending_labels); i < f.labels.size(); ++i) {
+    for (std::size_t i = f.labels.size() - static_cast<std::size_t>(f.pending_labels); i < f.labels.size();
+         ++i) {
       f.labels[i].is_loop = true;
     }
   }
@@ -193,7 +195,10 @@ Node* Parser::parse_statement() {
       if (is_strict()) {
         fail_at("In strict mode code, functions can only be declared at top level or inside a block.", m_tok);
       } else {
-        fail_at("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.", m_tok);
+        fail_at(
+            "In non-strict mode code, functions can only be declared at top level, inside a block, or as the "
+            "body of an if statement.",
+            m_tok);
       }
       return error_node();
     case TokenType::kClass:
@@ -202,7 +207,8 @@ Node* Parser::parse_statement() {
       return error_node();
     case TokenType::kImport:
     case TokenType::kExport:
-      if (type == TokenType::kExport || (peek().type != TokenType::kLParen && peek().type != TokenType::kDot)) {
+      if (type == TokenType::kExport ||
+          (peek().type != TokenType::kLParen && peek().type != TokenType::kDot)) {
         fail_at("ES modules are not supported yet: Looplab runs CommonJS scripts (use require)", m_tok);
         return error_node();
       }
@@ -213,7 +219,8 @@ Node* Parser::parse_statement() {
         fail_at("Lexical declaration cannot appear in a single-statement context", m_tok);
         return error_node();
       }
-      if (match_contextual("let") && (peek().type == TokenType::kIdentifier || peek().type == TokenType::kLBrace) &&
+      if (match_contextual("let") &&
+          (peek().type == TokenType::kIdentifier || peek().type == TokenType::kLBrace) &&
           !peek().newline_before) {
         fail_at("Lexical declaration cannot appear in a single-statement context", m_tok);
         return error_node();
@@ -383,7 +390,8 @@ Node* Parser::parse_for() {
       bool annex_b = !is_of && !is_strict() && decl.declaration_kind == DeclarationKind::kVar &&
                      decl.declarations[0].target->kind == NodeKind::kIdentifier;
       if (decl.declarations[0].init != nullptr && !annex_b) {
-        fail(std::string(is_of ? "for-of" : "for-in") + " loop variable declaration may not have an initializer.",
+        fail(std::string(is_of ? "for-of" : "for-in") +
+                 " loop variable declaration may not have an initializer.",
              decl.declarations[0].range.start, decl.declarations[0].range.end);
         pop_scope();
         return error_node();
@@ -514,8 +522,8 @@ Node* Parser::parse_break_continue(bool is_break) {
       return error_node();
     }
     if (!is_break && !found->is_loop) {
-      fail_quoted("Illegal continue statement: ", label, " does not denote an iteration statement", label_token.start,
-                  label_token.end);
+      fail_quoted("Illegal continue statement: ", label, " does not denote an iteration statement",
+                  label_token.start, label_token.end);
       return error_node();
     }
   } else if (is_break && f.breakable_depth == 0) {
@@ -568,7 +576,7 @@ Node* Parser::parse_try() {
     if (eat(TokenType::kLParen)) {
       node->param = parse_binding_target();
       declare_pattern(node->param, node->param->kind == NodeKind::kIdentifier ? BindingKind::kCatchParameter
-                                                                               : BindingKind::kCatchPattern);
+                                                                              : BindingKind::kCatchPattern);
       consume(TokenType::kRParen);
     }
     if (!match(TokenType::kLBrace)) {
@@ -605,6 +613,7 @@ Node* Parser::parse_switch() {
   consume(TokenType::kLParen);
   node->discriminant = parse_expression();
   consume(TokenType::kRParen);
+  BracketGuard bracket(*this, '{', pos());
   consume(TokenType::kLBrace);
   push_scope(false);
   function().breakable_depth++;

@@ -13,16 +13,17 @@ namespace looplab::js {
 
 namespace {
 
-constexpr std::string_view kTooDeep = "Too deeply nested: brackets, blocks or expressions nest more than 1000 levels";
+constexpr std::string_view kTooDeep =
+    "Too deeply nested: brackets, blocks or expressions nest more than 1000 levels";
 
 }  // namespace
 
 bool is_reserved_word(std::string_view name) {
   static constexpr std::string_view kWords[] = {
-      "break",  "case",   "catch", "class",  "const",   "continue",   "debugger", "default", "delete",
-      "do",     "else",   "enum",  "export", "extends", "false",      "finally",  "for",     "function",
-      "if",     "import", "in",    "instanceof", "new", "null",       "return",   "super",   "switch",
-      "this",   "throw",  "true",  "try",    "typeof",  "var",        "void",     "while",   "with"};
+      "break", "case",   "catch", "class",      "const",   "continue", "debugger", "default", "delete",
+      "do",    "else",   "enum",  "export",     "extends", "false",    "finally",  "for",     "function",
+      "if",    "import", "in",    "instanceof", "new",     "null",     "return",   "super",   "switch",
+      "this",  "throw",  "true",  "try",        "typeof",  "var",      "void",     "while",   "with"};
   return std::find(std::begin(kWords), std::end(kWords), name) != std::end(kWords);
 }
 
@@ -85,6 +86,14 @@ DepthGuard::DepthGuard(Parser& p) : parser(p) {
   if (++parser.m_depth > kMaxNestingDepth && !parser.m_failed) {
     parser.fail(kTooDeep, parser.m_tok.start, parser.m_tok.end);
   }
+}
+
+BracketGuard::BracketGuard(Parser& p, char bracket, const TokenPos& at) : parser(p) {
+  parser.m_open_brackets.push_back(Parser::OpenBracket{bracket, at.line, at.column});
+}
+
+BracketGuard::~BracketGuard() {
+  parser.m_open_brackets.pop_back();
 }
 
 Parser::Parser(Program& program, const ParseOptions& options)
@@ -197,7 +206,8 @@ void Parser::fail(std::string_view message, std::uint32_t start, std::uint32_t e
       if (i + 1 < start && src[i + 1] == '\n') skip = 1;
     } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < src.size() &&
                static_cast<unsigned char>(src[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(src[i + 2]) == 0xA8 || static_cast<unsigned char>(src[i + 2]) == 0xA9)) {
+               (static_cast<unsigned char>(src[i + 2]) == 0xA8 ||
+                static_cast<unsigned char>(src[i + 2]) == 0xA9)) {
       terminator = true;
       skip = 2;
     }
@@ -221,12 +231,19 @@ void Parser::fail(std::string_view message, std::uint32_t start, std::uint32_t e
   info.length = caret_end > start ? m_lexer.column_of(line_start, caret_end) - info.column : 0;
   if (info.length == 0 && start < line_end) info.length = 1;
   info.source_line = std::string(src.substr(line_start, line_end - line_start));
+  if (message == "Unexpected end of input" && !m_open_brackets.empty()) {
+    const OpenBracket& open = m_open_brackets.back();
+    info.hint = std::string("the '") + open.bracket + "' at line " + std::to_string(open.line) + ", column " +
+                std::to_string(open.column) + " is never closed";
+  }
   m_error = std::move(info);
   m_tok.type = TokenType::kEof;
   m_has_next = false;
 }
 
-void Parser::fail_at(std::string_view message, const TokenPos& token) { fail(message, token.start, token.end); }
+void Parser::fail_at(std::string_view message, const TokenPos& token) {
+  fail(message, token.start, token.end);
+}
 
 void Parser::fail_quoted(std::string_view message, std::string_view quoted, std::string_view after,
                          std::uint32_t start, std::uint32_t end) {
@@ -240,13 +257,15 @@ void Parser::fail_quoted(std::string_view message, std::string_view quoted, std:
 
 void Parser::add_hint(const char* before, std::uint32_t line, std::uint32_t column, const char* after) {
   if (!m_error) return;
-  m_error->hint = std::string(before) + " line " + std::to_string(line) + ", column " + std::to_string(column) + after;
+  m_error->hint =
+      std::string(before) + " line " + std::to_string(line) + ", column " + std::to_string(column) + after;
 }
 
 void Parser::fail_at(std::string_view message, const Node* node) {
   if (node->parenthesized) {
     for (std::size_t i = m_paren_ranges.size(); i-- > 0;) {
-      if (m_paren_ranges[i].node == node) return fail(message, m_paren_ranges[i].start, m_paren_ranges[i].end);
+      if (m_paren_ranges[i].node == node)
+        return fail(message, m_paren_ranges[i].start, m_paren_ranges[i].end);
     }
   }
   fail(message, node->range.start, node->range.end);
@@ -254,22 +273,29 @@ void Parser::fail_at(std::string_view message, const Node* node) {
 
 std::string Parser::unexpected_message(const Token& token) const {
   switch (token.type) {
-    case TokenType::kEof: return "Unexpected end of input";
-    case TokenType::kInvalid: return std::string(token.error);
-    case TokenType::kNumber: return "Unexpected number";
-    case TokenType::kString: return "Unexpected string";
+    case TokenType::kEof:
+      return "Unexpected end of input";
+    case TokenType::kInvalid:
+      return std::string(token.error);
+    case TokenType::kNumber:
+      return "Unexpected number";
+    case TokenType::kString:
+      return "Unexpected string";
     case TokenType::kTemplate:
       // A `}` that ends a substitution where an expression was expected: `${}`.
       if (token.template_part == TemplatePart::kMiddle || token.template_part == TemplatePart::kTail) {
         return "Unexpected token '}'";
       }
       return "Unexpected template string";
-    case TokenType::kPrivateName: return "Unexpected identifier '#" + std::string(token.name()) + "'";
-    case TokenType::kEnum: return "Unexpected reserved word";
+    case TokenType::kPrivateName:
+      return "Unexpected identifier '#" + std::string(token.name()) + "'";
+    case TokenType::kEnum:
+      return "Unexpected reserved word";
     case TokenType::kIdentifier: {
       std::string_view name = token.name();
       if (token.escaped && is_reserved_word(name)) return "Keyword must not contain escaped characters";
-      if (m_functions.back().strict && is_strict_reserved_word(name)) return "Unexpected strict mode reserved word";
+      if (m_functions.back().strict && is_strict_reserved_word(name))
+        return "Unexpected strict mode reserved word";
       return "Unexpected identifier '" + std::string(name) + "'";
     }
     default:
@@ -286,7 +312,8 @@ void Parser::unexpected() {
     if (t.error == "Unterminated template literal") {
       // V8 reports an unclosed template as the end of the input; the hint says which one.
       fail("Unexpected end of input", end, end);
-      add_hint("the template literal that starts at", t.line, t.column, " is never closed with a backtick (`)");
+      add_hint("the template literal that starts at", t.line, t.column,
+               " is never closed with a backtick (`)");
       return;
     }
     fail(t.error, start, end);
@@ -313,7 +340,9 @@ void Parser::push_scope(bool is_function) {
   m_scopes.back().is_function = is_function;
 }
 
-void Parser::pop_scope() { m_scopes.pop_back(); }
+void Parser::pop_scope() {
+  m_scopes.pop_back();
+}
 
 // Records a declaration and reports "Identifier 'x' has already been declared" where the spec's
 // early errors say so: a lexical name may not be declared twice in a scope nor next to a var of
@@ -405,10 +434,12 @@ void Parser::check_binding_identifier(const Token& token) {
     if (token.type == TokenType::kEnum) return fail_at("Unexpected reserved word", token);
     return unexpected();
   }
-  if (token.escaped && is_reserved_word(name)) return fail_at("Keyword must not contain escaped characters", token);
+  if (token.escaped && is_reserved_word(name))
+    return fail_at("Keyword must not contain escaped characters", token);
   if (is_strict()) {
     if (is_strict_reserved_word(name)) return fail_at("Unexpected strict mode reserved word", token);
-    if (name == "eval" || name == "arguments") return fail_at("Unexpected eval or arguments in strict mode", token);
+    if (name == "eval" || name == "arguments")
+      return fail_at("Unexpected eval or arguments in strict mode", token);
   }
   if (name == "await" && function().is_async) return fail_at("Unexpected reserved word", token);
   if (name == "let" && false) return;
@@ -437,8 +468,9 @@ void Parser::note_arguments(const Token& token) {
 
 void Parser::note_private_use(std::string_view name, std::uint32_t offset) {
   if (m_classes.empty()) {
-    fail_quoted("Private field ", std::string("#") + std::string(name), " must be declared in an enclosing class",
-                offset, offset + static_cast<std::uint32_t>(name.size()) + 1);
+    fail_quoted("Private field ", std::string("#") + std::string(name),
+                " must be declared in an enclosing class", offset,
+                offset + static_cast<std::uint32_t>(name.size()) + 1);
     return;
   }
   m_classes.back().used.emplace_back(std::string(name), offset);

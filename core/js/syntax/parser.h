@@ -26,7 +26,7 @@ struct ParseOptions {
 };
 
 struct ParseResult {
-  std::unique_ptr<Program> program;       // null when there is an error
+  std::unique_ptr<Program> program;  // null when there is an error
   std::optional<SyntaxErrorInfo> error;
 };
 

@@ -30,10 +30,10 @@ namespace looplab::js {
 
 // How a name was declared in a scope (early errors for redeclarations).
 enum class BindingKind : std::uint8_t {
-  kVar,             // var, or a var hoisted through this scope from a nested block
-  kLexical,         // let, const, class
-  kFunction,        // function declaration in a block (lexical, but sloppy duplicates allowed)
-  kTopFunction,     // function declaration at a function's top level (var-like)
+  kVar,          // var, or a var hoisted through this scope from a nested block
+  kLexical,      // let, const, class
+  kFunction,     // function declaration in a block (lexical, but sloppy duplicates allowed)
+  kTopFunction,  // function declaration at a function's top level (var-like)
   kParameter,
   kCatchParameter,  // a simple `catch (e)` parameter: `var e` inside is allowed
   kCatchPattern,    // a name bound by a `catch ({e})` pattern
@@ -89,17 +89,17 @@ struct FunctionContext {
   bool allow_return = false;
   bool is_field_initializer = false;  // class field initializer or static block
   bool is_program = false;
-  bool is_static_block = false;       // `await` is reserved there
-  std::size_t scope_index = 0;        // its top-level scope in m_scopes
+  bool is_static_block = false;  // `await` is reserved there
+  std::size_t scope_index = 0;   // its top-level scope in m_scopes
   std::vector<Label> labels;
-  int pending_labels = 0;   // labels just pushed, waiting to learn whether they label a loop
+  int pending_labels = 0;  // labels just pushed, waiting to learn whether they label a loop
   int loop_depth = 0;
   int breakable_depth = 0;  // loops and switches
 };
 
 // A class body being parsed: private names declared and used (checked when the class ends).
 struct ClassContext {
-  std::vector<std::pair<std::string, int>> declared;  // name, 1 getter 2 setter 3 other
+  std::vector<std::pair<std::string, int>> declared;        // name, 1 getter 2 setter 3 other
   std::vector<std::pair<std::string, std::uint32_t>> used;  // name, offset of the use
 };
 
@@ -128,6 +128,7 @@ class Parser {
 
  private:
   friend struct DepthGuard;
+  friend struct BracketGuard;
   friend struct ScopeGuard;
   friend struct FunctionGuard;
 
@@ -150,11 +151,13 @@ class Parser {
   [[gnu::noinline, gnu::cold]] void fail_at(std::string_view message, const Node* node);
   // "<message> '<quoted>'" at [start, end): "Unexpected identifier 'x'", "Undefined label 'a'"...
   [[gnu::noinline, gnu::cold]] void fail_quoted(std::string_view message, std::string_view quoted,
-                                                 std::string_view after, std::uint32_t start, std::uint32_t end);
+                                                std::string_view after, std::uint32_t start,
+                                                std::uint32_t end);
   // Adds "<before> line L, column C<after>" as the recorded error's hint.
   [[gnu::noinline, gnu::cold]] void add_hint(const char* before, std::uint32_t line, std::uint32_t column,
-                                              const char* after);
-  [[gnu::noinline, gnu::cold]] void unexpected();  // "Unexpected token 'x'" and friends, for the current token
+                                             const char* after);
+  [[gnu::noinline, gnu::cold]] void
+  unexpected();  // "Unexpected token 'x'" and friends, for the current token
   std::string unexpected_message(const Token& token) const;
   Node* error_node();
 
@@ -267,6 +270,12 @@ class Parser {
   bool m_failed = false;
   std::optional<SyntaxErrorInfo> m_error;
   int m_depth = 0;
+  struct OpenBracket {
+    char bracket;
+    std::uint32_t line;
+    std::uint32_t column;
+  };
+  std::vector<OpenBracket> m_open_brackets;
   bool m_no_in = false;  // parsing a for-statement head: `in` is not an operator
 
   std::vector<Scope> m_scopes;
@@ -286,12 +295,20 @@ class Parser {
     std::uint32_t start;
     std::uint32_t end;
   };
-  std::vector<ParenRange> m_paren_ranges;  // searched only when reporting an error
+  std::vector<ParenRange> m_paren_ranges;      // searched only when reporting an error
   std::vector<const Node*> m_rest_with_comma;  // array literals with `...x,` (not a valid pattern)
-  std::uint32_t m_this_uses = 0;       // counts `this`/`super` seen (arrow params attribution)
-  std::uint32_t m_arguments_uses = 0;  // counts `arguments` seen
-  bool m_cover_this = false;           // the arrow being built used `this` in its parameters
-  bool m_cover_arguments = false;      // ... or `arguments`
+  std::uint32_t m_this_uses = 0;               // counts `this`/`super` seen (arrow params attribution)
+  std::uint32_t m_arguments_uses = 0;          // counts `arguments` seen
+  bool m_cover_this = false;                   // the arrow being built used `this` in its parameters
+  bool m_cover_arguments = false;              // ... or `arguments`
+};
+
+// An open bracket, remembered while its contents are parsed: at the end of the input the
+// error's hint names the innermost bracket that was never closed.
+struct BracketGuard {
+  Parser& parser;
+  BracketGuard(Parser& p, char bracket, const TokenPos& at);
+  ~BracketGuard();
 };
 
 // Limits recursion: deeper than kMaxNestingDepth is a syntax error, never a stack overflow.
@@ -301,8 +318,8 @@ struct DepthGuard {
   ~DepthGuard() { parser.m_depth--; }
 };
 
-std::string number_to_property_name(double value);  // ToString(Number) for literal keys
-bool is_reserved_word(std::string_view name);        // keywords that are never identifiers
-bool is_strict_reserved_word(std::string_view name); // implements, let, static, yield...
+std::string number_to_property_name(double value);    // ToString(Number) for literal keys
+bool is_reserved_word(std::string_view name);         // keywords that are never identifiers
+bool is_strict_reserved_word(std::string_view name);  // implements, let, static, yield...
 
 }  // namespace looplab::js

@@ -16,7 +16,11 @@ std::string SyntaxErrorInfo::format(std::string_view filename) const {
   std::size_t i = 0;
   while (unit < column && i < source_line.size()) {
     auto c = static_cast<unsigned char>(source_line[i]);
-    std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    std::size_t len = c < 0x80             ? 1
+                      : (c & 0xE0) == 0xC0 ? 2
+                      : (c & 0xF0) == 0xE0 ? 3
+                      : (c & 0xF8) == 0xF0 ? 4
+                                           : 1;
     out.push_back(c == '\t' ? '\t' : ' ');
     if (len == 4) {
       out.push_back(' ');

@@ -17,13 +17,13 @@
 namespace looplab::js {
 
 struct SyntaxErrorInfo {
-  std::string message;            // V8's text, e.g. "Unexpected token ';'"
-  std::string hint;               // optional: what was expected, in plain words ("" when none)
-  std::uint32_t line = 1;         // 1-based
-  std::uint32_t column = 1;       // 1-based, UTF-16 code units
-  std::uint32_t length = 1;       // caret width in UTF-16 units (0 at end of input)
-  std::uint32_t offset = 0;       // byte offset of the offending character
-  std::string source_line;        // the whole line holding the error, without its terminator
+  std::string message;       // V8's text, e.g. "Unexpected token ';'"
+  std::string hint;          // optional: what was expected, in plain words ("" when none)
+  std::uint32_t line = 1;    // 1-based
+  std::uint32_t column = 1;  // 1-based, UTF-16 code units
+  std::uint32_t length = 1;  // caret width in UTF-16 units (0 at end of input)
+  std::uint32_t offset = 0;  // byte offset of the offending character
+  std::string source_line;   // the whole line holding the error, without its terminator
 
   // "file:line\n<source line>\n<caret>\n\nSyntaxError: message" (no trailing newline, no hint).
   std::string format(std::string_view filename) const;

@@ -17,26 +17,108 @@ enum class TokenType : std::uint8_t {
   kEof,
   kInvalid,  // a lexical error: Token::error holds V8's message
 
-  kIdentifier,  // includes contextual keywords (async, await, of, get, set, static, let, yield...)
-  kPrivateName, // `#name` (value without '#')
+  kIdentifier,   // includes contextual keywords (async, await, of, get, set, static, let, yield...)
+  kPrivateName,  // `#name` (value without '#')
   kNumber,
   kString,
-  kTemplate,    // a whole template without substitutions, or its head/middle/tail (see TemplatePart)
+  kTemplate,  // a whole template without substitutions, or its head/middle/tail (see TemplatePart)
 
   // Reserved words (always keywords, in any mode)
-  kBreak, kCase, kCatch, kClass, kConst, kContinue, kDebugger, kDefault, kDelete, kDo, kElse,
-  kExport, kExtends, kFalse, kFinally, kFor, kFunction, kIf, kImport, kIn, kInstanceof, kNew,
-  kNull, kReturn, kSuper, kSwitch, kThis, kThrow, kTrue, kTry, kTypeof, kVar, kVoid, kWhile,
-  kWith, kEnum,
+  kBreak,
+  kCase,
+  kCatch,
+  kClass,
+  kConst,
+  kContinue,
+  kDebugger,
+  kDefault,
+  kDelete,
+  kDo,
+  kElse,
+  kExport,
+  kExtends,
+  kFalse,
+  kFinally,
+  kFor,
+  kFunction,
+  kIf,
+  kImport,
+  kIn,
+  kInstanceof,
+  kNew,
+  kNull,
+  kReturn,
+  kSuper,
+  kSwitch,
+  kThis,
+  kThrow,
+  kTrue,
+  kTry,
+  kTypeof,
+  kVar,
+  kVoid,
+  kWhile,
+  kWith,
+  kEnum,
 
   // Punctuators
-  kLBrace, kRBrace, kLParen, kRParen, kLBracket, kRBracket,
-  kDot, kEllipsis, kSemicolon, kComma, kLt, kGt, kLe, kGe, kEq, kNe, kStrictEq, kStrictNe,
-  kPlus, kMinus, kStar, kSlash, kPercent, kStarStar, kPlusPlus, kMinusMinus,
-  kShl, kSar, kShr, kAmp, kPipe, kCaret, kBang, kTilde, kAmpAmp, kPipePipe, kQuestionQuestion,
-  kQuestion, kQuestionDot, kColon, kAssign, kPlusAssign, kMinusAssign, kStarAssign, kSlashAssign,
-  kPercentAssign, kStarStarAssign, kShlAssign, kSarAssign, kShrAssign, kAmpAssign, kPipeAssign,
-  kCaretAssign, kAmpAmpAssign, kPipePipeAssign, kQuestionQuestionAssign, kArrow,
+  kLBrace,
+  kRBrace,
+  kLParen,
+  kRParen,
+  kLBracket,
+  kRBracket,
+  kDot,
+  kEllipsis,
+  kSemicolon,
+  kComma,
+  kLt,
+  kGt,
+  kLe,
+  kGe,
+  kEq,
+  kNe,
+  kStrictEq,
+  kStrictNe,
+  kPlus,
+  kMinus,
+  kStar,
+  kSlash,
+  kPercent,
+  kStarStar,
+  kPlusPlus,
+  kMinusMinus,
+  kShl,
+  kSar,
+  kShr,
+  kAmp,
+  kPipe,
+  kCaret,
+  kBang,
+  kTilde,
+  kAmpAmp,
+  kPipePipe,
+  kQuestionQuestion,
+  kQuestion,
+  kQuestionDot,
+  kColon,
+  kAssign,
+  kPlusAssign,
+  kMinusAssign,
+  kStarAssign,
+  kSlashAssign,
+  kPercentAssign,
+  kStarStarAssign,
+  kShlAssign,
+  kSarAssign,
+  kShrAssign,
+  kAmpAssign,
+  kPipeAssign,
+  kCaretAssign,
+  kAmpAmpAssign,
+  kPipePipeAssign,
+  kQuestionQuestionAssign,
+  kArrow,
   kHash,  // a lone '#' (only valid as the start of a private name)
 };
 
@@ -62,11 +144,11 @@ struct Token {
   TemplatePart template_part = TemplatePart::kNoSubstitution;
   bool template_invalid_escape = false;  // template cooked value is undefined (only ok when tagged)
   double number = 0;
-  std::string_view text;    // the token's source text (for an identifier: its name if not escaped)
-  std::string owned;        // decoded UTF-8 name of an identifier written with \u escapes
-  std::u16string cooked;    // string literal value; template cooked value
-  std::u16string raw;       // template raw value
-  std::string_view error;   // kInvalid: V8's message (static storage)
+  std::string_view text;          // the token's source text (for an identifier: its name if not escaped)
+  std::string owned;              // decoded UTF-8 name of an identifier written with \u escapes
+  std::u16string cooked;          // string literal value; template cooked value
+  std::u16string raw;             // template raw value
+  std::string_view error;         // kInvalid: V8's message (static storage)
   std::uint32_t error_start = 0;  // kInvalid: where the caret goes (may differ from start)
   std::uint32_t error_end = 0;
 

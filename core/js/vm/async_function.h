@@ -28,7 +28,8 @@ class AsyncFunctionState final : public Object {
 
   void trace(Tracer& t) override;
   std::size_t byte_size() const override {
-    return sizeof(AsyncFunctionState) + m_values.capacity() * sizeof(Value) + m_handlers.capacity() * sizeof(Handler);
+    return sizeof(AsyncFunctionState) + m_values.capacity() * sizeof(Value) +
+           m_handlers.capacity() * sizeof(Handler);
   }
 
  private:

@@ -24,9 +24,15 @@ Code::Position Code::position_at(std::uint32_t pc) const {
 bool ClosureFunction::is_class_constructor() const {
   return m_code->kind == FunctionKind::kClassConstructor || m_code->kind == FunctionKind::kDerivedConstructor;
 }
-bool ClosureFunction::is_derived_constructor() const { return m_code->kind == FunctionKind::kDerivedConstructor; }
-bool ClosureFunction::is_async() const { return m_code->is_async; }
-bool ClosureFunction::is_arrow() const { return m_code->kind == FunctionKind::kArrow; }
+bool ClosureFunction::is_derived_constructor() const {
+  return m_code->kind == FunctionKind::kDerivedConstructor;
+}
+bool ClosureFunction::is_async() const {
+  return m_code->is_async;
+}
+bool ClosureFunction::is_arrow() const {
+  return m_code->kind == FunctionKind::kArrow;
+}
 
 std::string ClosureFunction::source_text() const {
   if (!m_code->source) return "function () { [native code] }";

@@ -31,13 +31,13 @@ class Code final : public Cell {
   FunctionKind kind = FunctionKind::kNormal;
   bool is_async = false;
   bool strict = false;
-  bool is_script = false;          // top-level code
-  bool needs_arguments = false;    // creates an arguments object
+  bool is_script = false;        // top-level code
+  bool needs_arguments = false;  // creates an arguments object
   bool has_simple_params = true;
-  std::uint32_t length = 0;        // the function's `length` (params before the first default/rest)
-  std::uint32_t param_count = 0;   // formal parameters received into registers 0..n-1
+  std::uint32_t length = 0;       // the function's `length` (params before the first default/rest)
+  std::uint32_t param_count = 0;  // formal parameters received into registers 0..n-1
   std::uint32_t register_count = 0;
-  std::uint32_t env_slots = 0;     // slots of the function-level environment (0: none)
+  std::uint32_t env_slots = 0;  // slots of the function-level environment (0: none)
   std::uint32_t max_stack = 0;
 
   std::vector<std::uint32_t> bytecode;

@@ -241,7 +241,9 @@ class ProgramCompiler {
   std::optional<CompileFailure> m_failure;
 };
 
-Vm& FunctionCompiler::vm() { return m_program.vm(); }
+Vm& FunctionCompiler::vm() {
+  return m_program.vm();
+}
 
 void FunctionCompiler::fail(const Node* at, const std::string& message) {
   auto& failure = m_program.failure();
@@ -249,7 +251,9 @@ void FunctionCompiler::fail(const Node* at, const std::string& message) {
   failure = CompileFailure{message, at != nullptr ? at->range.line : 0, at != nullptr ? at->range.column : 0};
 }
 
-bool FunctionCompiler::failed() const { return m_program.failure().has_value(); }
+bool FunctionCompiler::failed() const {
+  return m_program.failure().has_value();
+}
 
 std::uint32_t FunctionCompiler::constant(Value v) {
   if (v.is_cell()) {
@@ -269,7 +273,9 @@ std::uint32_t FunctionCompiler::constant(Value v) {
   return index;
 }
 
-std::uint32_t FunctionCompiler::atom(const std::string& name) { return constant(Value(vm().atom(name))); }
+std::uint32_t FunctionCompiler::atom(const std::string& name) {
+  return constant(Value(vm().atom(name)));
+}
 
 std::uint32_t FunctionCompiler::string_constant(const std::u16string& text) {
   return constant(Value(vm().heap().intern(text)));
@@ -325,6 +331,20 @@ void FunctionCompiler::instantiate_hoisted(Scope* scope) {
   for (const FunctionNode* f : scope->hoisted_functions) {
     std::string name = f->id != nullptr ? f->id->name : f->name;
     function_expression(*f, name);
+    for (Variable* outer : scope->annex_b_vars) {
+      if (outer->name != name) continue;
+      emit(Op::kDup);
+      // Store into the function-level var: walk to its scope counting environments.
+      std::uint32_t depth = 0;
+      for (Scope* s = m_scope; s != nullptr && s != outer->scope; s = s->parent) {
+        if (s->has_env()) ++depth;
+      }
+      if (outer->captured) {
+        emit(Op::kStoreEnv, depth, static_cast<std::uint32_t>(outer->slot));
+      } else {
+        emit(Op::kStoreReg, static_cast<std::uint32_t>(outer->reg));
+      }
+    }
     emit_store_var(name, true, f);
   }
 }
@@ -424,8 +444,15 @@ void FunctionCompiler::compile_function(const FunctionNode& fn) {
   m_next_reg = static_cast<int>(fn.params.size());
   m_code->register_count = static_cast<std::uint32_t>(m_next_reg);
   Scope* fs = m_function_scope;
+  if (!fn.simple_parameters) {
+    // Defaults and patterns: parameters are bound left to right and are in their temporal dead
+    // zone until then (`function f(a = b, b) {}` throws).
+    for (auto& v : fs->vars) {
+      if (v->kind == VarKind::kParam) v->kind = VarKind::kLet;
+    }
+  }
   // Simple identifier parameters live in their argument register unless captured.
-  for (std::size_t i = 0; i < fn.params.size(); ++i) {
+  for (std::size_t i = 0; i < fn.params.size() && fn.simple_parameters; ++i) {
     const Node* p = fn.params[i];
     if (p->kind == NodeKind::kIdentifier) {
       Variable* v = fs->find(p->as<Identifier>().name);
@@ -448,7 +475,7 @@ void FunctionCompiler::compile_function(const FunctionNode& fn) {
   }
   for (std::size_t i = 0; i < fn.params.size(); ++i) {
     const Node* p = fn.params[i];
-    if (p->kind == NodeKind::kIdentifier) {
+    if (p->kind == NodeKind::kIdentifier && fn.simple_parameters) {
       Variable* v = fs->find(p->as<Identifier>().name);
       if (v != nullptr && v->captured) {
         emit(Op::kLoadReg, static_cast<std::uint32_t>(i));
@@ -463,7 +490,11 @@ void FunctionCompiler::compile_function(const FunctionNode& fn) {
       continue;
     }
     emit(Op::kLoadReg, static_cast<std::uint32_t>(i));
+    // A bare object pattern parameter reports "Cannot destructure property 'p' of 'undefined'";
+    // one with a default fails on the property read, as V8 does.
+    if (p->kind == NodeKind::kObjectPattern) m_pattern_source = p;
     bind_pattern(p, BindMode::kInit);
+    m_pattern_source = nullptr;
   }
   instantiate_hoisted(fs);
   if (fn.expression_body) {
@@ -538,9 +569,14 @@ void FunctionCompiler::block(const BlockStatement& b, Scope* scope) {
 void FunctionCompiler::statement(const Node* n) {
   if (n == nullptr) return;
   switch (n->kind) {
-    case NodeKind::kExpressionStatement: discard(n->as<ExpressionStatement>().expression); break;
-    case NodeKind::kVariableDeclaration: variable_declaration(n->as<VariableDeclaration>()); break;
-    case NodeKind::kFunctionDeclaration: break;  // instantiated at scope entry
+    case NodeKind::kExpressionStatement:
+      discard(n->as<ExpressionStatement>().expression);
+      break;
+    case NodeKind::kVariableDeclaration:
+      variable_declaration(n->as<VariableDeclaration>());
+      break;
+    case NodeKind::kFunctionDeclaration:
+      break;  // instantiated at scope entry
     case NodeKind::kClassDeclaration: {
       const ClassNode* c = n->as<ClassDeclaration>().klass;
       std::string name = c->id != nullptr ? c->id->name : c->name;
@@ -548,27 +584,56 @@ void FunctionCompiler::statement(const Node* n) {
       emit_store_var(name, true, n);
       break;
     }
-    case NodeKind::kBlock: block(n->as<BlockStatement>(), m_program.analysis().scope_of(n)); break;
+    case NodeKind::kBlock:
+      block(n->as<BlockStatement>(), m_program.analysis().scope_of(n));
+      break;
     case NodeKind::kEmpty:
-    case NodeKind::kDebugger: break;
-    case NodeKind::kIf: if_statement(n->as<IfStatement>()); break;
-    case NodeKind::kFor: for_statement(n->as<ForStatement>(), {}); break;
-    case NodeKind::kForIn: for_in_statement(n->as<ForInStatement>(), {}); break;
-    case NodeKind::kForOf: for_of_statement(n->as<ForOfStatement>(), {}); break;
-    case NodeKind::kWhile: while_statement(n->as<WhileStatement>(), {}); break;
-    case NodeKind::kDoWhile: do_while_statement(n->as<DoWhileStatement>(), {}); break;
-    case NodeKind::kReturn: return_statement(n->as<ReturnStatement>()); break;
-    case NodeKind::kBreak: jump_statement(n->as<BreakStatement>().label, false, n); break;
-    case NodeKind::kContinue: jump_statement(n->as<ContinueStatement>().label, true, n); break;
+    case NodeKind::kDebugger:
+      break;
+    case NodeKind::kIf:
+      if_statement(n->as<IfStatement>());
+      break;
+    case NodeKind::kFor:
+      for_statement(n->as<ForStatement>(), {});
+      break;
+    case NodeKind::kForIn:
+      for_in_statement(n->as<ForInStatement>(), {});
+      break;
+    case NodeKind::kForOf:
+      for_of_statement(n->as<ForOfStatement>(), {});
+      break;
+    case NodeKind::kWhile:
+      while_statement(n->as<WhileStatement>(), {});
+      break;
+    case NodeKind::kDoWhile:
+      do_while_statement(n->as<DoWhileStatement>(), {});
+      break;
+    case NodeKind::kReturn:
+      return_statement(n->as<ReturnStatement>());
+      break;
+    case NodeKind::kBreak:
+      jump_statement(n->as<BreakStatement>().label, false, n);
+      break;
+    case NodeKind::kContinue:
+      jump_statement(n->as<ContinueStatement>().label, true, n);
+      break;
     case NodeKind::kThrow:
       expression(n->as<ThrowStatement>().argument);
       position(n);
       emit(Op::kThrow);
       break;
-    case NodeKind::kTry: try_statement(n->as<TryStatement>()); break;
-    case NodeKind::kSwitch: switch_statement(n->as<SwitchStatement>(), {}); break;
-    case NodeKind::kLabeled: labeled_statement(n->as<LabeledStatement>()); break;
-    default: fail(n, "this statement is not supported yet"); break;
+    case NodeKind::kTry:
+      try_statement(n->as<TryStatement>());
+      break;
+    case NodeKind::kSwitch:
+      switch_statement(n->as<SwitchStatement>(), {});
+      break;
+    case NodeKind::kLabeled:
+      labeled_statement(n->as<LabeledStatement>());
+      break;
+    default:
+      fail(n, "this statement is not supported yet");
+      break;
   }
 }
 
@@ -672,7 +737,8 @@ void FunctionCompiler::for_statement(const ForStatement& s, std::vector<std::str
 void FunctionCompiler::loop_head(const Node* left, bool is_declaration, DeclarationKind kind) {
   if (is_declaration) {
     const auto& d = left->as<VariableDeclaration>();
-    bind_pattern(d.declarations[0].target, kind == DeclarationKind::kVar ? BindMode::kAssign : BindMode::kInit);
+    bind_pattern(d.declarations[0].target,
+                 kind == DeclarationKind::kVar ? BindMode::kAssign : BindMode::kInit);
   } else {
     bind_pattern(left, BindMode::kAssign);
   }
@@ -819,13 +885,26 @@ void FunctionCompiler::labeled_statement(const LabeledStatement& s) {
     body = body->as<LabeledStatement>().body;
   }
   switch (body->kind) {
-    case NodeKind::kFor: for_statement(body->as<ForStatement>(), labels); return;
-    case NodeKind::kForIn: for_in_statement(body->as<ForInStatement>(), labels); return;
-    case NodeKind::kForOf: for_of_statement(body->as<ForOfStatement>(), labels); return;
-    case NodeKind::kWhile: while_statement(body->as<WhileStatement>(), labels); return;
-    case NodeKind::kDoWhile: do_while_statement(body->as<DoWhileStatement>(), labels); return;
-    case NodeKind::kSwitch: switch_statement(body->as<SwitchStatement>(), labels); return;
-    default: break;
+    case NodeKind::kFor:
+      for_statement(body->as<ForStatement>(), labels);
+      return;
+    case NodeKind::kForIn:
+      for_in_statement(body->as<ForInStatement>(), labels);
+      return;
+    case NodeKind::kForOf:
+      for_of_statement(body->as<ForOfStatement>(), labels);
+      return;
+    case NodeKind::kWhile:
+      while_statement(body->as<WhileStatement>(), labels);
+      return;
+    case NodeKind::kDoWhile:
+      do_while_statement(body->as<DoWhileStatement>(), labels);
+      return;
+    case NodeKind::kSwitch:
+      switch_statement(body->as<SwitchStatement>(), labels);
+      return;
+    default:
+      break;
   }
   Label* exit = new_label();
   Control c{Control::Kind::kBreakable, labels, false, false, false, exit, nullptr};
@@ -840,8 +919,12 @@ void FunctionCompiler::unwind_to(std::size_t depth, bool closing_iterators) {
   for (std::size_t i = m_controls.size(); i > depth; --i) {
     Control c = m_controls[i - 1];
     switch (c.kind) {
-      case Control::Kind::kEnv: emit(Op::kPopEnv); break;
-      case Control::Kind::kHandler: emit(Op::kPopHandler); break;
+      case Control::Kind::kEnv:
+        emit(Op::kPopEnv);
+        break;
+      case Control::Kind::kHandler:
+        emit(Op::kPopHandler);
+        break;
       case Control::Kind::kIterator:
         if (closing_iterators) emit(Op::kIteratorClose, static_cast<std::uint32_t>(c.iterator_reg));
         break;
@@ -858,7 +941,8 @@ void FunctionCompiler::unwind_to(std::size_t depth, bool closing_iterators) {
         m_controls.insert(m_controls.end(), saved.begin(), saved.end());
         break;
       }
-      case Control::Kind::kBreakable: break;
+      case Control::Kind::kBreakable:
+        break;
     }
   }
 }
@@ -899,7 +983,8 @@ void FunctionCompiler::return_statement(const ReturnStatement& s) {
   }
   bool needs_unwind = false;
   for (const Control& c : m_controls) {
-    if (c.kind == Control::Kind::kFinally || c.kind == Control::Kind::kIterator || c.kind == Control::Kind::kHandler) {
+    if (c.kind == Control::Kind::kFinally || c.kind == Control::Kind::kIterator ||
+        c.kind == Control::Kind::kHandler) {
       needs_unwind = true;
     }
   }
@@ -1009,26 +1094,58 @@ void FunctionCompiler::expression_named(const Node* n, const std::string& name) 
 void FunctionCompiler::expression(const Node* n) {
   if (failed()) return;
   switch (n->kind) {
-    case NodeKind::kNumberLiteral: emit_number(n->as<NumberLiteral>().value); break;
-    case NodeKind::kStringLiteral: emit(Op::kConst, string_constant(n->as<StringLiteral>().value)); break;
-    case NodeKind::kTemplateLiteral: template_literal(n->as<TemplateLiteral>()); break;
-    case NodeKind::kTaggedTemplate: tagged_template(n->as<TaggedTemplate>()); break;
-    case NodeKind::kBooleanLiteral: emit(n->as<BooleanLiteral>().value ? Op::kTrue : Op::kFalse); break;
-    case NodeKind::kNullLiteral: emit(Op::kNull); break;
-    case NodeKind::kIdentifier: emit_load_var(n->as<Identifier>().name, n); break;
+    case NodeKind::kNumberLiteral:
+      emit_number(n->as<NumberLiteral>().value);
+      break;
+    case NodeKind::kStringLiteral:
+      emit(Op::kConst, string_constant(n->as<StringLiteral>().value));
+      break;
+    case NodeKind::kTemplateLiteral:
+      template_literal(n->as<TemplateLiteral>());
+      break;
+    case NodeKind::kTaggedTemplate:
+      tagged_template(n->as<TaggedTemplate>());
+      break;
+    case NodeKind::kBooleanLiteral:
+      emit(n->as<BooleanLiteral>().value ? Op::kTrue : Op::kFalse);
+      break;
+    case NodeKind::kNullLiteral:
+      emit(Op::kNull);
+      break;
+    case NodeKind::kIdentifier:
+      emit_load_var(n->as<Identifier>().name, n);
+      break;
     case NodeKind::kThis:
       position(n);
       emit(Op::kThis);
       break;
-    case NodeKind::kArray: array_literal(n->as<ArrayExpression>()); break;
-    case NodeKind::kObject: object_literal(n->as<ObjectExpression>()); break;
-    case NodeKind::kFunction: function_expression(n->as<FunctionNode>(), n->as<FunctionNode>().name); break;
-    case NodeKind::kClass: class_expression(n->as<ClassNode>(), n->as<ClassNode>().name); break;
-    case NodeKind::kUnary: unary(n->as<UnaryExpression>()); break;
-    case NodeKind::kUpdate: update(n->as<UpdateExpression>()); break;
-    case NodeKind::kBinary: binary(n->as<BinaryExpression>()); break;
-    case NodeKind::kLogical: logical(n->as<LogicalExpression>()); break;
-    case NodeKind::kAssignment: assignment(n->as<AssignmentExpression>()); break;
+    case NodeKind::kArray:
+      array_literal(n->as<ArrayExpression>());
+      break;
+    case NodeKind::kObject:
+      object_literal(n->as<ObjectExpression>());
+      break;
+    case NodeKind::kFunction:
+      function_expression(n->as<FunctionNode>(), n->as<FunctionNode>().name);
+      break;
+    case NodeKind::kClass:
+      class_expression(n->as<ClassNode>(), n->as<ClassNode>().name);
+      break;
+    case NodeKind::kUnary:
+      unary(n->as<UnaryExpression>());
+      break;
+    case NodeKind::kUpdate:
+      update(n->as<UpdateExpression>());
+      break;
+    case NodeKind::kBinary:
+      binary(n->as<BinaryExpression>());
+      break;
+    case NodeKind::kLogical:
+      logical(n->as<LogicalExpression>());
+      break;
+    case NodeKind::kAssignment:
+      assignment(n->as<AssignmentExpression>());
+      break;
     case NodeKind::kConditional: {
       const auto& c = n->as<ConditionalExpression>();
       Label* else_label = new_label();
@@ -1042,10 +1159,18 @@ void FunctionCompiler::expression(const Node* n) {
       bind(*end);
       break;
     }
-    case NodeKind::kCall: call(n->as<CallExpression>()); break;
-    case NodeKind::kNew: new_expression(n->as<NewExpression>()); break;
-    case NodeKind::kMember: member(n->as<MemberExpression>(), false); break;
-    case NodeKind::kOptionalChain: optional_chain(n->as<OptionalChain>()); break;
+    case NodeKind::kCall:
+      call(n->as<CallExpression>());
+      break;
+    case NodeKind::kNew:
+      new_expression(n->as<NewExpression>());
+      break;
+    case NodeKind::kMember:
+      member(n->as<MemberExpression>(), false);
+      break;
+    case NodeKind::kOptionalChain:
+      optional_chain(n->as<OptionalChain>());
+      break;
     case NodeKind::kSequence: {
       const auto& list = n->as<SequenceExpression>().expressions;
       for (std::size_t i = 0; i < list.size(); ++i) {
@@ -1063,11 +1188,21 @@ void FunctionCompiler::expression(const Node* n) {
       position(n);
       emit(Op::kAwait);
       break;
-    case NodeKind::kNewTarget: emit(Op::kNewTarget); break;
-    case NodeKind::kSuper: fail(n, "'super' keyword unexpected here"); break;
-    case NodeKind::kPrivateName: fail(n, "private class members are not supported yet"); break;
-    case NodeKind::kSpread: fail(n, "Unexpected spread"); break;
-    default: fail(n, "this expression is not supported yet"); break;
+    case NodeKind::kNewTarget:
+      emit(Op::kNewTarget);
+      break;
+    case NodeKind::kSuper:
+      fail(n, "'super' keyword unexpected here");
+      break;
+    case NodeKind::kPrivateName:
+      fail(n, "private class members are not supported yet");
+      break;
+    case NodeKind::kSpread:
+      fail(n, "Unexpected spread");
+      break;
+    default:
+      fail(n, "this expression is not supported yet");
+      break;
   }
 }
 
@@ -1088,14 +1223,24 @@ void FunctionCompiler::tagged_template(const TaggedTemplate& t) {
   // The strings array is made once per call site (a constant), frozen, with its `raw` twin.
   std::vector<Value> cooked, raw;
   for (std::size_t i = 0; i < t.quasi->raw.size(); ++i) {
-    cooked.push_back(i < t.quasi->cooked.size() ? Value(vm().heap().intern(t.quasi->cooked[i])) : Value::undefined());
+    cooked.push_back(i < t.quasi->cooked.size() ? Value(vm().heap().intern(t.quasi->cooked[i]))
+                                                : Value::undefined());
     raw.push_back(Value(vm().heap().intern(t.quasi->raw[i])));
   }
-  ArrayObject* strings = vm().new_array(cooked);
-  ArrayObject* raw_array = vm().new_array(raw);
-  raw_array->prevent_extensions();
-  strings->define(vm().key("raw"), Value(raw_array), 0);
-  strings->prevent_extensions();
+  // Both arrays are frozen: elements and length read-only, not extensible.
+  auto freeze = [this](ArrayObject* a, const std::vector<Value>& values) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      a->define_own_property(vm().index_key(static_cast<std::uint32_t>(i)),
+                             PropertyDescriptor{values[i], Value::undefined(), kEnumerable});
+    }
+    a->freeze_length();
+    a->prevent_extensions();
+  };
+  ArrayObject* strings = vm().new_array();
+  ArrayObject* raw_array = vm().new_array();
+  freeze(raw_array, raw);
+  strings->define(vm().key("raw"), Value(static_cast<Object*>(raw_array)), 0);
+  freeze(strings, cooked);
   if (t.tag->kind == NodeKind::kMember && t.tag->as<MemberExpression>().object->kind != NodeKind::kSuper) {
     member(t.tag->as<MemberExpression>(), true);
     emit(Op::kSwap);
@@ -1125,6 +1270,35 @@ void FunctionCompiler::unary(const UnaryExpression& u) {
       return;
     case UnaryOp::kDelete: {
       const Node* a = u.argument;
+      if (a->kind == NodeKind::kOptionalChain &&
+          a->as<OptionalChain>().expression->kind == NodeKind::kMember) {
+        // `delete a?.b`: true when the chain short-circuits.
+        const auto& m = a->as<OptionalChain>().expression->as<MemberExpression>();
+        std::vector<std::unique_ptr<ChainPad>> pads;
+        m_chains.push_back(&pads);
+        expression(m.object);
+        optional_check(m.optional, 1);
+        position(a);
+        if (m.computed) {
+          expression(m.property);
+          emit(Op::kDeleteElem);
+        } else {
+          emit(Op::kDeleteProp, atom(m.name));
+        }
+        m_chains.pop_back();
+        Label* end = new_label();
+        emit_jump(Op::kJump, *end);
+        Label* short_circuit = new_label();
+        for (auto& pad : pads) {
+          bind(pad->label);
+          for (std::uint32_t i = 0; i < pad->pops; ++i) emit(Op::kPop);
+          emit_jump(Op::kJump, *short_circuit);
+        }
+        bind(*short_circuit);
+        emit(Op::kTrue);
+        bind(*end);
+        return;
+      }
       if (a->kind == NodeKind::kMember && a->as<MemberExpression>().object->kind != NodeKind::kSuper) {
         const auto& m = a->as<MemberExpression>();
         expression(m.object);
@@ -1145,65 +1319,110 @@ void FunctionCompiler::unary(const UnaryExpression& u) {
       emit(Op::kTrue);
       return;
     }
-    default: break;
+    default:
+      break;
   }
   expression(u.argument);
   switch (u.op) {
-    case UnaryOp::kMinus: emit(Op::kNeg); break;
-    case UnaryOp::kPlus: emit(Op::kToNumber); break;
-    case UnaryOp::kNot: emit(Op::kNot); break;
-    case UnaryOp::kBitNot: emit(Op::kBitNot); break;
+    case UnaryOp::kMinus:
+      emit(Op::kNeg);
+      break;
+    case UnaryOp::kPlus:
+      emit(Op::kToNumber);
+      break;
+    case UnaryOp::kNot:
+      emit(Op::kNot);
+      break;
+    case UnaryOp::kBitNot:
+      emit(Op::kBitNot);
+      break;
     case UnaryOp::kVoid:
       emit(Op::kPop);
       emit(Op::kUndefined);
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
 Op binary_op(BinaryOp op) {
   switch (op) {
-    case BinaryOp::kAdd: return Op::kAdd;
-    case BinaryOp::kSub: return Op::kSub;
-    case BinaryOp::kMul: return Op::kMul;
-    case BinaryOp::kDiv: return Op::kDiv;
-    case BinaryOp::kMod: return Op::kMod;
-    case BinaryOp::kExp: return Op::kExp;
-    case BinaryOp::kShl: return Op::kShl;
-    case BinaryOp::kSar: return Op::kSar;
-    case BinaryOp::kShr: return Op::kShr;
-    case BinaryOp::kBitAnd: return Op::kBitAnd;
-    case BinaryOp::kBitOr: return Op::kBitOr;
-    case BinaryOp::kBitXor: return Op::kBitXor;
-    case BinaryOp::kEq: return Op::kEq;
-    case BinaryOp::kNe: return Op::kNe;
-    case BinaryOp::kStrictEq: return Op::kStrictEq;
-    case BinaryOp::kStrictNe: return Op::kStrictNe;
-    case BinaryOp::kLt: return Op::kLt;
-    case BinaryOp::kLe: return Op::kLe;
-    case BinaryOp::kGt: return Op::kGt;
-    case BinaryOp::kGe: return Op::kGe;
-    case BinaryOp::kIn: return Op::kIn;
-    case BinaryOp::kInstanceof: return Op::kInstanceof;
+    case BinaryOp::kAdd:
+      return Op::kAdd;
+    case BinaryOp::kSub:
+      return Op::kSub;
+    case BinaryOp::kMul:
+      return Op::kMul;
+    case BinaryOp::kDiv:
+      return Op::kDiv;
+    case BinaryOp::kMod:
+      return Op::kMod;
+    case BinaryOp::kExp:
+      return Op::kExp;
+    case BinaryOp::kShl:
+      return Op::kShl;
+    case BinaryOp::kSar:
+      return Op::kSar;
+    case BinaryOp::kShr:
+      return Op::kShr;
+    case BinaryOp::kBitAnd:
+      return Op::kBitAnd;
+    case BinaryOp::kBitOr:
+      return Op::kBitOr;
+    case BinaryOp::kBitXor:
+      return Op::kBitXor;
+    case BinaryOp::kEq:
+      return Op::kEq;
+    case BinaryOp::kNe:
+      return Op::kNe;
+    case BinaryOp::kStrictEq:
+      return Op::kStrictEq;
+    case BinaryOp::kStrictNe:
+      return Op::kStrictNe;
+    case BinaryOp::kLt:
+      return Op::kLt;
+    case BinaryOp::kLe:
+      return Op::kLe;
+    case BinaryOp::kGt:
+      return Op::kGt;
+    case BinaryOp::kGe:
+      return Op::kGe;
+    case BinaryOp::kIn:
+      return Op::kIn;
+    case BinaryOp::kInstanceof:
+      return Op::kInstanceof;
   }
   return Op::kNop;
 }
 
 Op assign_op(AssignOp op) {
   switch (op) {
-    case AssignOp::kAdd: return Op::kAdd;
-    case AssignOp::kSub: return Op::kSub;
-    case AssignOp::kMul: return Op::kMul;
-    case AssignOp::kDiv: return Op::kDiv;
-    case AssignOp::kMod: return Op::kMod;
-    case AssignOp::kExp: return Op::kExp;
-    case AssignOp::kShl: return Op::kShl;
-    case AssignOp::kSar: return Op::kSar;
-    case AssignOp::kShr: return Op::kShr;
-    case AssignOp::kBitAnd: return Op::kBitAnd;
-    case AssignOp::kBitOr: return Op::kBitOr;
-    case AssignOp::kBitXor: return Op::kBitXor;
-    default: return Op::kNop;
+    case AssignOp::kAdd:
+      return Op::kAdd;
+    case AssignOp::kSub:
+      return Op::kSub;
+    case AssignOp::kMul:
+      return Op::kMul;
+    case AssignOp::kDiv:
+      return Op::kDiv;
+    case AssignOp::kMod:
+      return Op::kMod;
+    case AssignOp::kExp:
+      return Op::kExp;
+    case AssignOp::kShl:
+      return Op::kShl;
+    case AssignOp::kSar:
+      return Op::kSar;
+    case AssignOp::kShr:
+      return Op::kShr;
+    case AssignOp::kBitAnd:
+      return Op::kBitAnd;
+    case AssignOp::kBitOr:
+      return Op::kBitOr;
+    case AssignOp::kBitXor:
+      return Op::kBitXor;
+    default:
+      return Op::kNop;
   }
 }
 
@@ -1225,9 +1444,15 @@ void FunctionCompiler::logical(const LogicalExpression& l) {
   Label* end = new_label();
   expression(l.left);
   switch (l.op) {
-    case LogicalOp::kAnd: emit_jump(Op::kJumpIfFalseKeep, *end); break;
-    case LogicalOp::kOr: emit_jump(Op::kJumpIfTrueKeep, *end); break;
-    case LogicalOp::kNullish: emit_jump(Op::kJumpIfNotNullishKeep, *end); break;
+    case LogicalOp::kAnd:
+      emit_jump(Op::kJumpIfFalseKeep, *end);
+      break;
+    case LogicalOp::kOr:
+      emit_jump(Op::kJumpIfTrueKeep, *end);
+      break;
+    case LogicalOp::kNullish:
+      emit_jump(Op::kJumpIfNotNullishKeep, *end);
+      break;
   }
   expression(l.right);
   bind(*end);
@@ -1235,10 +1460,11 @@ void FunctionCompiler::logical(const LogicalExpression& l) {
 
 void FunctionCompiler::assignment(const AssignmentExpression& a) {
   const Node* target = a.target;
-  bool logical_op = a.op == AssignOp::kAndAssign || a.op == AssignOp::kOrAssign || a.op == AssignOp::kNullishAssign;
+  bool logical_op =
+      a.op == AssignOp::kAndAssign || a.op == AssignOp::kOrAssign || a.op == AssignOp::kNullishAssign;
   auto logical_jump = [&](Label& skip) {
     // [old] -> jumps keeping old when the assignment does not happen, else pops it.
-    Op op = a.op == AssignOp::kAndAssign ? Op::kJumpIfFalseKeep
+    Op op = a.op == AssignOp::kAndAssign  ? Op::kJumpIfFalseKeep
             : a.op == AssignOp::kOrAssign ? Op::kJumpIfTrueKeep
                                           : Op::kJumpIfNotNullishKeep;
     emit_jump(op, skip);
@@ -1423,9 +1649,23 @@ void FunctionCompiler::update(const UpdateExpression& u) {
 
 std::string FunctionCompiler::callee_text(const Node* n) {
   switch (n->kind) {
-    case NodeKind::kIdentifier: return n->as<Identifier>().name;
-    case NodeKind::kThis: return "this";
-    case NodeKind::kSuper: return "super";
+    case NodeKind::kIdentifier:
+      return n->as<Identifier>().name;
+    case NodeKind::kNumberLiteral:
+      return number_to_string(n->as<NumberLiteral>().value);
+    case NodeKind::kNullLiteral:
+      return "null";
+    case NodeKind::kBooleanLiteral:
+      return n->as<BooleanLiteral>().value ? "true" : "false";
+    case NodeKind::kStringLiteral:
+      return "\"" + utf16_to_utf8(n->as<StringLiteral>().value) + "\"";
+    case NodeKind::kObject:
+      if (n->as<ObjectExpression>().properties.empty()) return "{}";
+      return "(intermediate value)";
+    case NodeKind::kThis:
+      return "this";
+    case NodeKind::kSuper:
+      return "super";
     case NodeKind::kMember: {
       const auto& m = n->as<MemberExpression>();
       std::string object = callee_text(m.object);
@@ -1433,14 +1673,19 @@ std::string FunctionCompiler::callee_text(const Node* n) {
         if (m.property->kind == NodeKind::kNumberLiteral) {
           return object + "[" + number_to_string(m.property->as<NumberLiteral>().value) + "]";
         }
-        if (m.property->kind == NodeKind::kIdentifier) return object + "[" + m.property->as<Identifier>().name + "]";
+        if (m.property->kind == NodeKind::kIdentifier)
+          return object + "[" + m.property->as<Identifier>().name + "]";
         return object + "[...]";
       }
-      return object + (m.is_private ? ".#" : ".") + m.name;
+      std::string dot = m.optional ? "?." : ".";
+      return object + dot + (m.is_private ? "#" : "") + m.name;
     }
-    case NodeKind::kCall: return callee_text(n->as<CallExpression>().callee) + "(...)";
-    case NodeKind::kOptionalChain: return callee_text(n->as<OptionalChain>().expression);
-    default: return "(intermediate value)";
+    case NodeKind::kCall:
+      return callee_text(n->as<CallExpression>().callee) + "(...)";
+    case NodeKind::kOptionalChain:
+      return callee_text(n->as<OptionalChain>().expression);
+    default:
+      return "(intermediate value)";
   }
 }
 
@@ -1455,8 +1700,10 @@ std::uint32_t FunctionCompiler::iterable_text(const Node* n) {
   switch (n->kind) {
     case NodeKind::kCall:
       return atom(callee_text(n->as<CallExpression>().callee) + " is not a function or its return value");
-    case NodeKind::kMember: return atom("\x02" + slice());
-    default: return atom(slice());
+    case NodeKind::kMember:
+      return atom("\x02" + slice());
+    default:
+      return atom(slice());
   }
 }
 
@@ -1515,7 +1762,8 @@ void FunctionCompiler::member(const MemberExpression& m, bool keep_object) {
   } else {
     SourceRange r = m.range;
     // V8 points at the property name.
-    if (r.end >= r.start + m.name.size()) r.column += static_cast<std::uint32_t>(r.end - r.start - m.name.size());
+    if (r.end >= r.start + m.name.size())
+      r.column += static_cast<std::uint32_t>(r.end - r.start - m.name.size());
     position(r);
     emit(keep_object ? Op::kGetPropKeep : Op::kGetProp, atom(m.name));
   }
@@ -1574,7 +1822,8 @@ void FunctionCompiler::call(const CallExpression& c) {
   if (c.callee->kind == NodeKind::kMember && !c.callee->as<MemberExpression>().computed) {
     const auto& m = c.callee->as<MemberExpression>();
     SourceRange r = m.range;
-    if (r.end >= r.start + m.name.size()) r.column += static_cast<std::uint32_t>(r.end - r.start - m.name.size());
+    if (r.end >= r.start + m.name.size())
+      r.column += static_cast<std::uint32_t>(r.end - r.start - m.name.size());
     position(r);
   } else {
     position(c.callee);
@@ -1692,13 +1941,6 @@ void FunctionCompiler::class_expression(const ClassNode& c, const std::string& n
       emit_store_var(v->name, true, &c);
     }
   }
-  for (const ClassMember& m : c.members) {
-    if (m.kind == ClassMemberKind::kField && m.key.computed) {
-      fail(&c, "computed class field names are not supported yet");
-      m_scope = saved;
-      return;
-    }
-  }
   if (c.superclass != nullptr) expression(c.superclass);
   Code* ctor = m_program.compile_class_constructor(c, name);
   if (ctor == nullptr) {
@@ -1715,6 +1957,11 @@ void FunctionCompiler::class_expression(const ClassNode& c, const std::string& n
   for (const ClassMember& m : c.members) {
     if (m.kind == ClassMemberKind::kField) {
       (m.is_static ? has_static : has_instance_fields) = true;
+      if (m.key.computed) {
+        // Evaluated now, in element order; the initialiser reads the hidden binding.
+        property_key(m.key);
+        emit_store_var("%field" + std::to_string(&m - c.members.data()), true, &c);
+      }
       continue;
     }
     if (m.kind == ClassMemberKind::kStaticBlock) {
@@ -1807,22 +2054,50 @@ void FunctionCompiler::bind_pattern(const Node* target, BindMode mode) {
       bind_pattern(a.target, mode);
       return;
     }
-    case NodeKind::kObjectPattern: bind_object_pattern(target->as<ObjectPattern>(), mode); return;
-    case NodeKind::kArrayPattern: bind_array_pattern(target->as<ArrayPattern>(), mode); return;
-    default: fail(target, "Invalid destructuring assignment target"); return;
+    case NodeKind::kObjectPattern:
+      bind_object_pattern(target->as<ObjectPattern>(), mode);
+      return;
+    case NodeKind::kArrayPattern:
+      bind_array_pattern(target->as<ArrayPattern>(), mode);
+      return;
+    default:
+      fail(target, "Invalid destructuring assignment target");
+      return;
   }
 }
 
 void FunctionCompiler::bind_object_pattern(const ObjectPattern& p, BindMode mode) {
+  const Node* initializer = m_pattern_source;
   m_pattern_source = nullptr;
   int source = alloc_reg();
   emit(Op::kStoreReg, static_cast<std::uint32_t>(source));
-  // RequireObjectCoercible, with V8's message naming the first property.
-  std::string first = !p.properties.empty() && !p.properties[0].key.computed ? p.properties[0].key.name : "";
-  emit(Op::kLoadReg, static_cast<std::uint32_t>(source));
-  position(&p);
-  emit(Op::kRequireObjectCoercible, atom(first));
-  emit(Op::kPop);
+  if (initializer != nullptr) {
+    // A declaration's or assignment's own pattern: V8 names the first property and the
+    // initialiser ("Cannot destructure property 'a' of 'obj.inner' as it is undefined."). Nested
+    // patterns and parameters fail on the property read instead.
+    std::string first =
+        !p.properties.empty() && !p.properties[0].key.computed ? p.properties[0].key.name : "";
+    std::string text;
+    const std::string& src = m_program.source()->text;
+    switch (initializer->kind) {
+      case NodeKind::kIdentifier:
+      case NodeKind::kMember:
+      case NodeKind::kThis:
+        if (initializer->range.end <= src.size() && initializer->range.end > initializer->range.start) {
+          text = src.substr(initializer->range.start, initializer->range.end - initializer->range.start);
+        }
+        break;
+      case NodeKind::kCall:
+        text = "(intermediate value)(...)";
+        break;
+      default:
+        break;
+    }
+    emit(Op::kLoadReg, static_cast<std::uint32_t>(source));
+    position(&p);
+    emit(Op::kRequireObjectCoercible, atom(first), atom(text));
+    emit(Op::kPop);
+  }
   std::vector<int> key_regs;
   for (const PatternProperty& prop : p.properties) {
     emit(Op::kLoadReg, static_cast<std::uint32_t>(source));
@@ -1938,7 +2213,8 @@ Code* ProgramCompiler::compile_function(const FunctionNode& fn, const std::strin
   if (m_failure) return nullptr;
   Scope* scope = m_analysis.scope_of(&fn);
   if (scope == nullptr) {
-    m_failure = CompileFailure{"internal compiler error: unanalysed function", fn.range.line, fn.range.column};
+    m_failure =
+        CompileFailure{"internal compiler error: unanalysed function", fn.range.line, fn.range.column};
     return nullptr;
   }
   Code* code = new_code(name, fn.function_kind, fn.range);
@@ -1959,7 +2235,8 @@ Code* ProgramCompiler::compile_class_constructor(const ClassNode& c, const std::
     }
     return code;
   }
-  Code* code = new_code(name, derived ? FunctionKind::kDerivedConstructor : FunctionKind::kClassConstructor, c.range);
+  Code* code =
+      new_code(name, derived ? FunctionKind::kDerivedConstructor : FunctionKind::kClassConstructor, c.range);
   code->strict = true;
   FunctionCompiler fc(*this, code, nullptr);
   fc.compile_default_constructor(c, derived);
@@ -1986,8 +2263,8 @@ void FunctionCompiler::compile_default_constructor(const ClassNode&, bool derive
 Code* ProgramCompiler::compile_fields(const ClassNode& c, bool is_static) {
   if (m_failure) return nullptr;
   Scope* scope = is_static ? m_analysis.static_scope(&c) : m_analysis.fields_scope(&c);
-  Code* code = new_code(is_static ? "<static_initializer>" : "<instance_members_initializer>", FunctionKind::kMethod,
-                        c.range);
+  Code* code = new_code(is_static ? "<static_initializer>" : "<instance_members_initializer>",
+                        FunctionKind::kMethod, c.range);
   code->strict = true;
   FunctionCompiler fc(*this, code, scope);
   fc.compile_fields_initializer(c, is_static);
@@ -2002,12 +2279,13 @@ void FunctionCompiler::compile_fields_initializer(const ClassNode& c, bool is_st
     if (m.kind == ClassMemberKind::kField) {
       emit(Op::kThis);
       if (m.key.is_private) emit_load_var("#" + m.key.name, nullptr);
+      if (m.key.computed) emit_load_var("%field" + std::to_string(&m - c.members.data()), nullptr);
       if (m.initializer != nullptr) {
         expression_named(m.initializer, m.key.is_private ? "#" + m.key.name : m.key.name);
       } else {
         emit(Op::kUndefined);
       }
-      if (m.key.is_private) {
+      if (m.key.is_private || m.key.computed) {
         emit(Op::kDefineFieldElem);
       } else {
         emit(Op::kDefineField, atom(m.key.name));

@@ -31,7 +31,9 @@ Interpreter::Interpreter(Vm& vm, Engine& engine) : m_vm(vm), m_engine(engine) {
   m_root_id = vm.heap().add_root_tracer([this](Tracer& t) { trace(t); });
 }
 
-Interpreter::~Interpreter() { m_vm.heap().remove_root_tracer(m_root_id); }
+Interpreter::~Interpreter() {
+  m_vm.heap().remove_root_tracer(m_root_id);
+}
 
 void Interpreter::trace(Tracer& t) {
   for (std::uint32_t i = 0; i < m_sp; ++i) t.visit(m_stack[i]);
@@ -57,8 +59,8 @@ bool Interpreter::check_stack(std::size_t extra) {
 
 // Pushes a closure's frame; the callee, this and arguments are at m_stack[ci...]. m_sp must be
 // just past the arguments.
-bool Interpreter::push_closure_frame(ClosureFunction* fn, std::uint32_t ci, std::uint32_t argc, Value this_value,
-                                     Value new_target, bool construct) {
+bool Interpreter::push_closure_frame(ClosureFunction* fn, std::uint32_t ci, std::uint32_t argc,
+                                     Value this_value, Value new_target, bool construct) {
   Code* code = fn->code();
   if (fn->is_class_constructor() && !construct) {
     m_vm.throw_type_error("Class constructor " + fn->name_utf8() + " cannot be invoked without 'new'");
@@ -96,6 +98,8 @@ bool Interpreter::push_closure_frame(ClosureFunction* fn, std::uint32_t ci, std:
     frame.new_target = Value::undefined();
     if (!code->strict && this_value.is_nullish()) {
       frame.this_value = Value(m_vm.realm().global_object);
+    } else if (!code->strict && !this_value.is_object()) {
+      frame.this_value = Value(to_object(m_vm, this_value));  // sloppy functions box primitives
     } else {
       frame.this_value = this_value;
     }
@@ -106,15 +110,16 @@ bool Interpreter::push_closure_frame(ClosureFunction* fn, std::uint32_t ci, std:
 }
 
 // Calls the function at m_stack[ci] with this m_stack[ci+1] and argc arguments after them.
-Interpreter::CallOutcome Interpreter::call_value(std::uint32_t ci, std::uint32_t argc, bool construct, Value new_target,
-                                                 bool may_yield) {
+Interpreter::CallOutcome Interpreter::call_value(std::uint32_t ci, std::uint32_t argc, bool construct,
+                                                 Value new_target, bool may_yield) {
   for (;;) {
     Value callee = m_stack[ci];
     auto* fn = static_cast<FunctionObject*>(callee.as_object());
     switch (fn->flavor()) {
       case FunctionFlavor::kClosure:
         m_sp = ci + 2 + argc;
-        if (!push_closure_frame(static_cast<ClosureFunction*>(fn), ci, argc, m_stack[ci + 1], new_target, construct)) {
+        if (!push_closure_frame(static_cast<ClosureFunction*>(fn), ci, argc, m_stack[ci + 1], new_target,
+                                construct)) {
           m_sp = ci;
           return CallOutcome::kThrew;
         }
@@ -186,7 +191,9 @@ bool Interpreter::start_call(Value fn, Value this_value, ArgList args, Value new
   for (std::size_t i = 0; i < args.size(); ++i) m_stack[ci + 2 + i] = args.begin()[i];
   m_sp = ci + 2 + static_cast<std::uint32_t>(args.size());
   switch (call_value(ci, static_cast<std::uint32_t>(args.size()), construct, new_target, false)) {
-    case CallOutcome::kPushed: m_frames.back().is_entry = true; return true;
+    case CallOutcome::kPushed:
+      m_frames.back().is_entry = true;
+      return true;
     case CallOutcome::kDone:
       result = m_stack[ci];
       m_sp = ci;
@@ -266,25 +273,25 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
   Value* sp;
   std::uint64_t executed = 0;
 
-#define LOAD_FRAME()                  \
-  do {                                \
-    f = &m_frames.back();             \
-    code = f->code->bytecode.data();  \
-    pc = f->pc;                       \
-    regs = stack + f->base;           \
-    sp = stack + m_sp;                \
+#define LOAD_FRAME()                 \
+  do {                               \
+    f = &m_frames.back();            \
+    code = f->code->bytecode.data(); \
+    pc = f->pc;                      \
+    regs = stack + f->base;          \
+    sp = stack + m_sp;               \
   } while (0)
-#define SAVE_FRAME()                                    \
-  do {                                                  \
-    f->pc = pc;                                         \
-    m_sp = static_cast<std::uint32_t>(sp - stack);      \
+#define SAVE_FRAME()                               \
+  do {                                             \
+    f->pc = pc;                                    \
+    m_sp = static_cast<std::uint32_t>(sp - stack); \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define THROW() goto handle_exception
-#define CHECK(v)                 \
-  do {                           \
+#define CHECK(v)                     \
+  do {                               \
     if ((v).is_exception()) THROW(); \
   } while (0)
 #define CONST(i) (f->code->constants[(i)])
@@ -305,18 +312,56 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
     m_sp = static_cast<std::uint32_t>(sp - stack);
     switch (op) {
       case Op::kNop:
-      case Op::kDebugger: pc += 1; break;
-      case Op::kUndefined: PUSH(Value::undefined()); pc += 1; break;
-      case Op::kNull: PUSH(Value::null()); pc += 1; break;
-      case Op::kTrue: PUSH(Value::boolean(true)); pc += 1; break;
-      case Op::kFalse: PUSH(Value::boolean(false)); pc += 1; break;
-      case Op::kHole: PUSH(Value::hole()); pc += 1; break;
-      case Op::kConst: PUSH(CONST(code[pc + 1])); pc += 2; break;
-      case Op::kInt: PUSH(Value(static_cast<double>(static_cast<std::int32_t>(code[pc + 1])))); pc += 2; break;
-      case Op::kPop: --sp; pc += 1; break;
-      case Op::kDup: *sp = sp[-1]; ++sp; pc += 1; break;
-      case Op::kDup2: sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2; pc += 1; break;
-      case Op::kSwap: std::swap(sp[-1], sp[-2]); pc += 1; break;
+      case Op::kDebugger:
+        pc += 1;
+        break;
+      case Op::kUndefined:
+        PUSH(Value::undefined());
+        pc += 1;
+        break;
+      case Op::kNull:
+        PUSH(Value::null());
+        pc += 1;
+        break;
+      case Op::kTrue:
+        PUSH(Value::boolean(true));
+        pc += 1;
+        break;
+      case Op::kFalse:
+        PUSH(Value::boolean(false));
+        pc += 1;
+        break;
+      case Op::kHole:
+        PUSH(Value::hole());
+        pc += 1;
+        break;
+      case Op::kConst:
+        PUSH(CONST(code[pc + 1]));
+        pc += 2;
+        break;
+      case Op::kInt:
+        PUSH(Value(static_cast<double>(static_cast<std::int32_t>(code[pc + 1]))));
+        pc += 2;
+        break;
+      case Op::kPop:
+        --sp;
+        pc += 1;
+        break;
+      case Op::kDup:
+        *sp = sp[-1];
+        ++sp;
+        pc += 1;
+        break;
+      case Op::kDup2:
+        sp[0] = sp[-2];
+        sp[1] = sp[-1];
+        sp += 2;
+        pc += 1;
+        break;
+      case Op::kSwap:
+        std::swap(sp[-1], sp[-2]);
+        pc += 1;
+        break;
       case Op::kRot3: {  // [a b c -> c a b]
         Value c = sp[-1];
         sp[-1] = sp[-2];
@@ -336,8 +381,14 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       }
 
       // ---- variables ----
-      case Op::kLoadReg: PUSH(regs[code[pc + 1]]); pc += 2; break;
-      case Op::kStoreReg: regs[code[pc + 1]] = POP(); pc += 2; break;
+      case Op::kLoadReg:
+        PUSH(regs[code[pc + 1]]);
+        pc += 2;
+        break;
+      case Op::kStoreReg:
+        regs[code[pc + 1]] = POP();
+        pc += 2;
+        break;
       case Op::kLoadRegChecked: {
         Value v = regs[code[pc + 1]];
         if (v.is_hole()) {
@@ -441,19 +492,26 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         pc += 1;
         break;
       }
-      case Op::kCallee: PUSH(Value(static_cast<Object*>(f->function))); pc += 1; break;
+      case Op::kCallee:
+        PUSH(Value(static_cast<Object*>(f->function)));
+        pc += 1;
+        break;
       case Op::kThis:
         if (f->this_value.is_hole()) {
           f->pc = start + 1;
           vm.throw_reference_error(
-              "Must call super constructor in derived class before accessing 'this' or returning from derived "
+              "Must call super constructor in derived class before accessing 'this' or returning from "
+              "derived "
               "constructor");
           THROW();
         }
         PUSH(f->this_value);
         pc += 1;
         break;
-      case Op::kNewTarget: PUSH(f->new_target); pc += 1; break;
+      case Op::kNewTarget:
+        PUSH(f->new_target);
+        pc += 1;
+        break;
       case Op::kArguments: {
         const auto& args = static_cast<ArrayObject*>(f->arguments.as_object())->elements();
         PUSH(Value(ops::make_arguments(vm, ArgList(args.data(), args.size()))));
@@ -469,7 +527,10 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         pc += 2;
         break;
       }
-      case Op::kArgCount: PUSH(Value(static_cast<double>(f->argc))); pc += 1; break;
+      case Op::kArgCount:
+        PUSH(Value(static_cast<double>(f->argc)));
+        pc += 1;
+        break;
 
       // ---- properties ----
       case Op::kGetProp:
@@ -651,8 +712,9 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         std::optional<PropertyDescriptor> d;
         if (target.is_object()) d = target.as_object()->find_property(k, &holder);
         if (!d) {
-          vm.throw_type_error(std::string(is_set ? "Cannot write private member " : "Cannot read private member ") +
-                              name + (is_set ? " to" : " from") + " an object whose class did not declare it");
+          vm.throw_type_error(
+              std::string(is_set ? "Cannot write private member " : "Cannot read private member ") + name +
+              (is_set ? " to" : " from") + " an object whose class did not declare it");
           THROW();
         }
         if (is_set) {
@@ -709,15 +771,17 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
           f->pc = start + 1;
           std::string what = v.is_null() ? "null" : "undefined";
           std::string name = CONST(code[pc + 1]).as_string()->to_utf8();
+          std::string text = CONST(code[pc + 2]).as_string()->to_utf8();
+          if (text.empty()) text = what;
           if (name.empty()) {
-            vm.throw_type_error("Cannot destructure '" + what + "' as it is " + what + ".");
+            vm.throw_type_error("Cannot destructure '" + text + "' as it is " + what + ".");
           } else {
-            vm.throw_type_error("Cannot destructure property '" + name + "' of '" + what + "' as it is " + what +
-                                ".");
+            vm.throw_type_error("Cannot destructure property '" + name + "' of '" + text + "' as it is " +
+                                what + ".");
           }
           THROW();
         }
-        pc += 2;
+        pc += 3;
         break;
       }
 
@@ -802,7 +866,8 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       case Op::kIn:
       case Op::kInstanceof: {
         f->pc = start + 1;
-        Value r = op == Op::kIn ? ops::has_property(vm, sp[-2], sp[-1]) : ops::instance_of(vm, sp[-2], sp[-1]);
+        Value r =
+            op == Op::kIn ? ops::has_property(vm, sp[-2], sp[-1]) : ops::instance_of(vm, sp[-2], sp[-1]);
         CHECK(r);
         sp[-2] = r;
         --sp;
@@ -826,18 +891,33 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
           d = *n;
         }
         switch (op) {
-          case Op::kNeg: d = -d; break;
-          case Op::kInc: d = d + 1; break;
-          case Op::kDec: d = d - 1; break;
-          case Op::kBitNot: d = static_cast<double>(~double_to_int32(d)); break;
-          default: break;
+          case Op::kNeg:
+            d = -d;
+            break;
+          case Op::kInc:
+            d = d + 1;
+            break;
+          case Op::kDec:
+            d = d - 1;
+            break;
+          case Op::kBitNot:
+            d = static_cast<double>(~double_to_int32(d));
+            break;
+          default:
+            break;
         }
         sp[-1] = Value(d);
         pc += 1;
         break;
       }
-      case Op::kNot: sp[-1] = Value::boolean(!to_boolean(sp[-1])); pc += 1; break;
-      case Op::kTypeof: sp[-1] = ops::type_of(vm, sp[-1]); pc += 1; break;
+      case Op::kNot:
+        sp[-1] = Value::boolean(!to_boolean(sp[-1]));
+        pc += 1;
+        break;
+      case Op::kTypeof:
+        sp[-1] = ops::type_of(vm, sp[-1]);
+        pc += 1;
+        break;
       case Op::kToString: {
         Value v = TOP();
         if (!v.is_string()) {
@@ -861,8 +941,12 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         pc = target;
         break;
       }
-      case Op::kJumpIfFalse: pc = to_boolean(POP()) ? pc + 2 : code[pc + 1]; break;
-      case Op::kJumpIfTrue: pc = to_boolean(POP()) ? code[pc + 1] : pc + 2; break;
+      case Op::kJumpIfFalse:
+        pc = to_boolean(POP()) ? pc + 2 : code[pc + 1];
+        break;
+      case Op::kJumpIfTrue:
+        pc = to_boolean(POP()) ? code[pc + 1] : pc + 2;
+        break;
       case Op::kJumpIfFalseKeep:
         if (!to_boolean(TOP())) {
           pc = code[pc + 1];
@@ -887,9 +971,15 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
           pc += 2;
         }
         break;
-      case Op::kJumpIfNullish: pc = TOP().is_nullish() ? code[pc + 1] : pc + 2; break;
-      case Op::kJumpIfUndefined: pc = TOP().is_undefined() ? code[pc + 1] : pc + 2; break;
-      case Op::kJumpIfNotUndefined: pc = TOP().is_undefined() ? pc + 2 : code[pc + 1]; break;
+      case Op::kJumpIfNullish:
+        pc = TOP().is_nullish() ? code[pc + 1] : pc + 2;
+        break;
+      case Op::kJumpIfUndefined:
+        pc = TOP().is_undefined() ? code[pc + 1] : pc + 2;
+        break;
+      case Op::kJumpIfNotUndefined:
+        pc = TOP().is_undefined() ? pc + 2 : code[pc + 1];
+        break;
 
       case Op::kCall:
       case Op::kCallSpread:
@@ -897,7 +987,8 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       case Op::kNewSpread:
       case Op::kSuperCall:
       case Op::kSuperCallSpread: {
-        bool construct = op == Op::kNew || op == Op::kNewSpread || op == Op::kSuperCall || op == Op::kSuperCallSpread;
+        bool construct =
+            op == Op::kNew || op == Op::kNewSpread || op == Op::kSuperCall || op == Op::kSuperCallSpread;
         bool spread = op == Op::kCallSpread || op == Op::kNewSpread || op == Op::kSuperCallSpread;
         bool super_call = op == Op::kSuperCall || op == Op::kSuperCallSpread;
         std::uint32_t argc;
@@ -905,11 +996,25 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         std::uint32_t text_k = 0;
         switch (op) {
           case Op::kCall:
-          case Op::kNew: argc = code[pc + 1]; text_k = code[pc + 2]; width = 3; break;
+          case Op::kNew:
+            argc = code[pc + 1];
+            text_k = code[pc + 2];
+            width = 3;
+            break;
           case Op::kCallSpread:
-          case Op::kNewSpread: argc = 0; text_k = code[pc + 1]; width = 2; break;
-          case Op::kSuperCall: argc = code[pc + 1]; width = 2; break;
-          default: argc = 0; width = 1; break;
+          case Op::kNewSpread:
+            argc = 0;
+            text_k = code[pc + 1];
+            width = 2;
+            break;
+          case Op::kSuperCall:
+            argc = code[pc + 1];
+            width = 2;
+            break;
+          default:
+            argc = 0;
+            width = 1;
+            break;
         }
         f->pc = start + width;  // where the caller resumes; position lookups use pc - 1
         if (may_collect && heap.wants_collection()) {
@@ -932,21 +1037,22 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         if (super_call) {
           // [a1..an] -> [parent, undefined, a1..an]
           Object* parent = f->function->prototype();
-          for (std::uint32_t i = 0; i < argc; ++i) sp[1 - static_cast<std::ptrdiff_t>(i)] = sp[-1 - static_cast<std::ptrdiff_t>(i)];
+          for (std::uint32_t i = 0; i < argc; ++i)
+            sp[1 - static_cast<std::ptrdiff_t>(i)] = sp[-1 - static_cast<std::ptrdiff_t>(i)];
           sp += 2;
           ci = static_cast<std::uint32_t>(sp - stack) - argc - 2;
           stack[ci] = parent != nullptr ? Value(parent) : Value::null();
           stack[ci + 1] = Value::undefined();
           new_target = f->new_target;
           if (!Vm::is_constructor(stack[ci])) {
-            vm.throw_type_error("Super constructor " +
-                                std::string(parent == nullptr ? "null" : "[object]") +
+            vm.throw_type_error("Super constructor " + std::string(parent == nullptr ? "null" : "[object]") +
                                 " of anonymous class is not a constructor");
             THROW();
           }
         } else if (construct) {
           // [f a1..an] -> [f undefined a1..an]
-          for (std::uint32_t i = 0; i < argc; ++i) sp[-static_cast<std::ptrdiff_t>(i)] = sp[-1 - static_cast<std::ptrdiff_t>(i)];
+          for (std::uint32_t i = 0; i < argc; ++i)
+            sp[-static_cast<std::ptrdiff_t>(i)] = sp[-1 - static_cast<std::ptrdiff_t>(i)];
           sp += 1;
           ci = static_cast<std::uint32_t>(sp - stack) - argc - 2;
           stack[ci + 1] = Value::undefined();
@@ -1051,21 +1157,21 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
           }
         }
         {
-        bool entry = f->is_entry;
-        bool discard = f->discard_result;
-        std::uint32_t callee_slot = f->base - 2;
-        m_handlers.resize(f->handler_base);
-        m_frames.pop_back();
-        m_sp = callee_slot;
-        m_engine.add_instructions(executed);
-        executed = 0;
-        if (entry) {
-          result = value;
-          return RunStatus::kDone;
-        }
-        LOAD_FRAME();
-        if (!discard) PUSH(value);
-        break;
+          bool entry = f->is_entry;
+          bool discard = f->discard_result;
+          std::uint32_t callee_slot = f->base - 2;
+          m_handlers.resize(f->handler_base);
+          m_frames.pop_back();
+          m_sp = callee_slot;
+          m_engine.add_instructions(executed);
+          executed = 0;
+          if (entry) {
+            result = value;
+            return RunStatus::kDone;
+          }
+          LOAD_FRAME();
+          if (!discard) PUSH(value);
+          break;
         }
       }
       case Op::kThrow: {
@@ -1092,8 +1198,8 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         PromiseObject* promise = promise_resolve(vm, v);
         if (promise == nullptr) THROW();
         auto* state = static_cast<AsyncFunctionState*>(f->async_state);
-        perform_promise_then(vm, promise, Value(static_cast<Object*>(state)), Value(static_cast<Object*>(state)),
-                             nullptr);
+        perform_promise_then(vm, promise, Value(static_cast<Object*>(state)),
+                             Value(static_cast<Object*>(state)), nullptr);
         SAVE_FRAME();
         f->pc = start + 1;
         state->save(*this);
@@ -1116,8 +1222,14 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       }
 
       // ---- objects, arrays, functions, classes ----
-      case Op::kCreateObject: PUSH(Value(vm.new_object())); pc += 1; break;
-      case Op::kCreateArray: PUSH(Value(static_cast<Object*>(vm.new_array()))); pc += 1; break;
+      case Op::kCreateObject:
+        PUSH(Value(vm.new_object()));
+        pc += 1;
+        break;
+      case Op::kCreateArray:
+        PUSH(Value(static_cast<Object*>(vm.new_array())));
+        pc += 1;
+        break;
       case Op::kArrayPush: {
         Value v = POP();
         static_cast<ArrayObject*>(TOP().as_object())->push(v);
@@ -1142,7 +1254,15 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       }
       case Op::kDefineField: {
         Value v = POP();
-        TOP().as_object()->define(ATOM(code[pc + 1]), v, kDefaultAttrs);
+        PropKey key = ATOM(code[pc + 1]);
+        if (key.as_string()->text() == u"__proto__" && !TOP().as_object()->is_function()) {
+          // `{ __proto__: p }` sets the literal's prototype (B.3.1) when p is an object or null.
+          if (v.is_object() || v.is_null())
+            TOP().as_object()->set_prototype(v.is_null() ? nullptr : v.as_object());
+          pc += 2;
+          break;
+        }
+        TOP().as_object()->define(key, v, kDefaultAttrs);
         pc += 2;
         break;
       }
@@ -1239,7 +1359,9 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         pc += 2;
         break;
       }
-      case Op::kSetFunctionName: pc += 2; break;
+      case Op::kSetFunctionName:
+        pc += 2;
+        break;
       case Op::kClosure: {
         auto* c = static_cast<Code*>(CONST(code[pc + 1]).as_cell());
         Object* proto = c->is_async ? vm.realm().async_function_prototype : vm.realm().function_prototype;
@@ -1270,7 +1392,9 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
             proto_parent = nullptr;
           } else {
             if (!Vm::is_constructor(super_class)) {
-              std::string shown = super_class.is_undefined() ? "undefined" : super_class.is_object() ? "[object Object]" : "value";
+              std::string shown = super_class.is_undefined() ? "undefined"
+                                  : super_class.is_object()  ? "[object Object]"
+                                                             : "value";
               if (super_class.is_number() || super_class.is_string() || super_class.is_boolean()) {
                 String* s = to_string(vm, super_class);
                 shown = s != nullptr ? s->to_utf8() : shown;
@@ -1303,13 +1427,16 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       case Op::kSetFieldsInit: {
         Value init = POP();
         auto* ctor = static_cast<ClosureFunction*>(TOP().as_object());
-        static_cast<ClosureFunction*>(init.as_object())->set_home_object(
-            ctor->get_own_property(vm.key("prototype"))->value.as_object());
+        static_cast<ClosureFunction*>(init.as_object())
+            ->set_home_object(ctor->get_own_property(vm.key("prototype"))->value.as_object());
         ctor->set_fields_initializer(init);
         pc += 1;
         break;
       }
-      case Op::kTemplateObject: PUSH(CONST(code[pc + 1])); pc += 2; break;
+      case Op::kTemplateObject:
+        PUSH(CONST(code[pc + 1]));
+        pc += 2;
+        break;
 
       // ---- iteration ----
       case Op::kGetIterator:

@@ -36,8 +36,8 @@ struct Frame {
   Code* code = nullptr;
   ClosureFunction* function = nullptr;  // null for native pseudo-frames
   std::uint32_t pc = 0;
-  std::uint32_t base = 0;         // index of register 0 in the value stack
-  std::uint32_t sp = 0;           // saved operand stack top (absolute index) while not running
+  std::uint32_t base = 0;          // index of register 0 in the value stack
+  std::uint32_t sp = 0;            // saved operand stack top (absolute index) while not running
   std::uint32_t handler_base = 0;  // first handler of this frame in the handler stack
   std::uint32_t argc = 0;
   Environment* env = nullptr;
@@ -47,7 +47,7 @@ struct Frame {
   Object* async_state = nullptr;  // AsyncFunctionState for async functions
   bool is_entry = false;
   bool is_construct = false;
-  bool discard_result = false;    // the caller does not want the return value (field initialisers)
+  bool discard_result = false;  // the caller does not want the return value (field initialisers)
 };
 
 class AsyncFunctionState;
@@ -86,8 +86,8 @@ class Interpreter {
   enum class CallOutcome : std::uint8_t { kPushed, kDone, kThrew, kYield };
   CallOutcome call_value(std::uint32_t callee_index, std::uint32_t argc, bool construct, Value new_target,
                          bool may_yield);
-  bool push_closure_frame(ClosureFunction* fn, std::uint32_t callee_index, std::uint32_t argc, Value this_value,
-                          Value new_target, bool construct);
+  bool push_closure_frame(ClosureFunction* fn, std::uint32_t callee_index, std::uint32_t argc,
+                          Value this_value, Value new_target, bool construct);
   bool check_stack(std::size_t extra);
 
   Vm& m_vm;

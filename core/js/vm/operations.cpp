@@ -66,9 +66,12 @@ Value arithmetic(Vm& vm, int op_int, Value a, Value b) {
   if (!y) return Value::exception();
   double l = *x, r = *y;
   switch (op) {
-    case Op::kSub: return Value(l - r);
-    case Op::kMul: return Value(l * r);
-    case Op::kDiv: return Value(l / r);
+    case Op::kSub:
+      return Value(l - r);
+    case Op::kMul:
+      return Value(l * r);
+    case Op::kDiv:
+      return Value(l / r);
     case Op::kMod: {
       if (std::isinf(r) && std::isfinite(l)) return Value(l);
       return Value(std::fmod(l, r));
@@ -78,15 +81,24 @@ Value arithmetic(Vm& vm, int op_int, Value a, Value b) {
       if ((l == 1 || l == -1) && std::isinf(r)) return Value(NAN);
       return Value(std::pow(l, r));
     }
-    case Op::kShl: return Value(static_cast<double>(static_cast<std::int32_t>(
-        static_cast<std::uint32_t>(double_to_int32(l)) << (static_cast<std::uint32_t>(double_to_int32(r)) & 31))));
-    case Op::kSar: return Value(static_cast<double>(double_to_int32(l) >> (static_cast<std::uint32_t>(double_to_int32(r)) & 31)));
-    case Op::kShr: return Value(static_cast<double>(
-        static_cast<std::uint32_t>(double_to_int32(l)) >> (static_cast<std::uint32_t>(double_to_int32(r)) & 31)));
-    case Op::kBitAnd: return Value(static_cast<double>(double_to_int32(l) & double_to_int32(r)));
-    case Op::kBitOr: return Value(static_cast<double>(double_to_int32(l) | double_to_int32(r)));
-    case Op::kBitXor: return Value(static_cast<double>(double_to_int32(l) ^ double_to_int32(r)));
-    default: return Value(NAN);
+    case Op::kShl:
+      return Value(static_cast<double>(
+          static_cast<std::int32_t>(static_cast<std::uint32_t>(double_to_int32(l))
+                                    << (static_cast<std::uint32_t>(double_to_int32(r)) & 31))));
+    case Op::kSar:
+      return Value(
+          static_cast<double>(double_to_int32(l) >> (static_cast<std::uint32_t>(double_to_int32(r)) & 31)));
+    case Op::kShr:
+      return Value(static_cast<double>(static_cast<std::uint32_t>(double_to_int32(l)) >>
+                                       (static_cast<std::uint32_t>(double_to_int32(r)) & 31)));
+    case Op::kBitAnd:
+      return Value(static_cast<double>(double_to_int32(l) & double_to_int32(r)));
+    case Op::kBitOr:
+      return Value(static_cast<double>(double_to_int32(l) | double_to_int32(r)));
+    case Op::kBitXor:
+      return Value(static_cast<double>(double_to_int32(l) ^ double_to_int32(r)));
+    default:
+      return Value(NAN);
   }
 }
 
@@ -101,10 +113,14 @@ Value compare(Vm& vm, int op_int, Value a, Value b) {
     const auto& x = pa.as_string()->text();
     const auto& y = pb.as_string()->text();
     switch (op) {
-      case Op::kLt: return Value::boolean(x < y);
-      case Op::kLe: return Value::boolean(x <= y);
-      case Op::kGt: return Value::boolean(x > y);
-      default: return Value::boolean(x >= y);
+      case Op::kLt:
+        return Value::boolean(x < y);
+      case Op::kLe:
+        return Value::boolean(x <= y);
+      case Op::kGt:
+        return Value::boolean(x > y);
+      default:
+        return Value::boolean(x >= y);
     }
   }
   auto x = to_number(vm, pa);
@@ -112,10 +128,14 @@ Value compare(Vm& vm, int op_int, Value a, Value b) {
   auto y = to_number(vm, pb);
   if (!y) return Value::exception();
   switch (op) {
-    case Op::kLt: return Value::boolean(*x < *y);
-    case Op::kLe: return Value::boolean(*x <= *y);
-    case Op::kGt: return Value::boolean(*x > *y);
-    default: return Value::boolean(*x >= *y);
+    case Op::kLt:
+      return Value::boolean(*x < *y);
+    case Op::kLe:
+      return Value::boolean(*x <= *y);
+    case Op::kGt:
+      return Value::boolean(*x > *y);
+    default:
+      return Value::boolean(*x >= *y);
   }
 }
 
@@ -142,20 +162,24 @@ Value instance_of(Vm& vm, Value v, Value target) {
 Value has_property(Vm& vm, Value key, Value target) {
   if (!target.is_object()) {
     String* k = to_string(vm, key.is_symbol() ? Value(vm.atom("Symbol()")) : key);
-    return vm.throw_type_error("Cannot use 'in' operator to search for '" + (k != nullptr ? k->to_utf8() : "") +
-                               "' in " + (target.is_string() ? target.as_string()->to_utf8() : describe(vm, target)));
+    return vm.throw_type_error("Cannot use 'in' operator to search for '" +
+                               (k != nullptr ? k->to_utf8() : "") + "' in " +
+                               (target.is_string() ? target.as_string()->to_utf8() : describe(vm, target)));
   }
   auto k = vm.to_property_key(key);
   if (!k) return Value::exception();
   return Value::boolean(target.as_object()->has_property(*k));
 }
 
-Value type_of(Vm& vm, Value v) { return Value(vm.atom(js::type_of(v))); }
+Value type_of(Vm& vm, Value v) {
+  return Value(vm.atom(js::type_of(v)));
+}
 
 Value get_named(Vm& vm, Value target, PropKey key) {
   if (target.is_nullish()) {
-    return vm.throw_type_error(std::string("Cannot read properties of ") + (target.is_null() ? "null" : "undefined") +
-                               " (reading '" + key_text(key) + "')");
+    return vm.throw_type_error(std::string("Cannot read properties of ") +
+                               (target.is_null() ? "null" : "undefined") + " (reading '" + key_text(key) +
+                               "')");
   }
   return vm.get(target, key);
 }
@@ -164,8 +188,9 @@ Value get_by_value(Vm& vm, Value target, Value key) {
   if (target.is_nullish()) {
     String* k = key.is_symbol() ? vm.string(key.as_symbol()->descriptive_string()) : to_string(vm, key);
     if (k == nullptr) return Value::exception();
-    return vm.throw_type_error(std::string("Cannot read properties of ") + (target.is_null() ? "null" : "undefined") +
-                               " (reading '" + k->to_utf8() + "')");
+    return vm.throw_type_error(std::string("Cannot read properties of ") +
+                               (target.is_null() ? "null" : "undefined") + " (reading '" + k->to_utf8() +
+                               "')");
   }
   if (target.is_string() && key.is_number()) {
     double d = key.as_number();
@@ -181,16 +206,17 @@ Value get_by_value(Vm& vm, Value target, Value key) {
 
 Value set_named(Vm& vm, Value target, PropKey key, Value value, bool sloppy) {
   if (target.is_nullish()) {
-    return vm.throw_type_error(std::string("Cannot set properties of ") + (target.is_null() ? "null" : "undefined") +
-                               " (setting '" + key_text(key) + "')");
+    return vm.throw_type_error(std::string("Cannot set properties of ") +
+                               (target.is_null() ? "null" : "undefined") + " (setting '" + key_text(key) +
+                               "')");
   }
   if (!target.is_object()) {
     if (sloppy) return Value::undefined();
     Object* proto = vm.prototype_for_primitive(target);
     auto d = proto->find_property(key);
     if (d && d->is_accessor() && !d->setter.is_undefined()) return vm.call(d->setter, target, {value});
-    return vm.throw_type_error("Cannot create property '" + key_text(key) + "' on " + js::type_of(target) + " '" +
-                               primitive_to_string(vm, target)->to_utf8() + "'");
+    return vm.throw_type_error("Cannot create property '" + key_text(key) + "' on " + js::type_of(target) +
+                               " '" + primitive_to_string(vm, target)->to_utf8() + "'");
   }
   Value ok = target.as_object()->set(vm, key, value, target);
   if (ok.is_exception()) return ok;
@@ -214,8 +240,9 @@ Value set_by_value(Vm& vm, Value target, Value key, Value value, bool sloppy) {
   if (target.is_nullish()) {
     String* k = key.is_symbol() ? vm.string(key.as_symbol()->descriptive_string()) : to_string(vm, key);
     if (k == nullptr) return Value::exception();
-    return vm.throw_type_error(std::string("Cannot set properties of ") + (target.is_null() ? "null" : "undefined") +
-                               " (setting '" + k->to_utf8() + "')");
+    return vm.throw_type_error(std::string("Cannot set properties of ") +
+                               (target.is_null() ? "null" : "undefined") + " (setting '" + k->to_utf8() +
+                               "')");
   }
   auto k = vm.to_property_key(key);
   if (!k) return Value::exception();
@@ -228,8 +255,8 @@ Value delete_by_key(Vm& vm, Value target, Value key, bool strict) {
   }
   auto k = vm.to_property_key(key);
   if (!k) return Value::exception();
-  if (!target.is_object()) return Value::boolean(true);
-  bool ok = target.as_object()->delete_property(*k);
+  Object* o = target.is_object() ? target.as_object() : to_object(vm, target);
+  bool ok = o->delete_property(*k);
   if (!ok && strict) {
     return vm.throw_type_error("Cannot delete property '" + key_text(*k) + "' of " + describe(vm, target));
   }
@@ -256,14 +283,16 @@ bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value&
     } else if (!text.empty() && text[0] == '\x02') {
       // A member expression: V8 names the value when it is undefined or null.
       if (iterable.is_nullish()) {
-        vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" + kSuffix);
+        vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" +
+                            kSuffix);
       } else {
         vm.throw_type_error(std::string(text.substr(1)) + " is not iterable");
       }
     } else if (!text.empty()) {
       vm.throw_type_error(std::string(text) + " is not iterable");
     } else if (iterable.is_nullish()) {
-      vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" + kSuffix);
+      vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" +
+                          kSuffix);
     } else if (iterable.is_object()) {
       vm.throw_type_error("object is not iterable" + std::string(kSuffix));
     } else {
@@ -421,7 +450,8 @@ bool copy_data_properties(Vm& vm, Object* target, Value source, const std::vecto
 
 Object* make_arguments(Vm& vm, ArgList args) {
   Object* o = vm.heap().make<Object>(vm.realm().object_prototype, ObjectClass::kArguments);
-  for (std::size_t i = 0; i < args.size(); ++i) o->define(vm.index_key(static_cast<std::uint32_t>(i)), args[i]);
+  for (std::size_t i = 0; i < args.size(); ++i)
+    o->define(vm.index_key(static_cast<std::uint32_t>(i)), args[i]);
   o->define(vm.key("length"), Value(static_cast<double>(args.size())), kMethodAttrs);
   o->define(PropKey(vm.realm().symbol_iterator), vm.realm().array_values_function, kMethodAttrs);
   return o;

@@ -27,8 +27,8 @@ Value delete_by_key(Vm& vm, Value target, Value key, bool strict);
 // the sync iterator, whose results are awaited by the loop).
 // `text` renders the iterable's expression for V8's "x is not iterable" (see iterable_text() in
 // the compiler): "" for a generic message, "\x01" for a spread in call arguments.
-bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value& next, std::string_view text = "",
-                  bool* is_sync = nullptr);
+bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value& next,
+                  std::string_view text = "", bool* is_sync = nullptr);
 // Appends every value an iterable yields to `array` (spread).
 bool spread_into(Vm& vm, ArrayObject* array, Value iterable, std::string_view text = "");
 // IteratorClose with a normal completion: calls return() if present.

@@ -8,6 +8,7 @@ Scope* ScopeAnalysis::new_scope(Scope::Kind kind, Scope* parent, const void* key
   scope->kind = kind;
   scope->parent = parent;
   scope->function = kind == Scope::Kind::kFunction ? scope.get() : parent->function;
+  scope->strict = parent != nullptr && parent->strict;
   Scope* raw = scope.get();
   m_all.push_back(std::move(scope));
   if (key != nullptr) m_scopes[key] = raw;
@@ -33,17 +34,25 @@ Variable* ScopeAnalysis::declare(Scope* scope, const std::string& name, VarKind 
 void ScopeAnalysis::declare_pattern(Scope* scope, const Node* p, VarKind kind) {
   if (p == nullptr) return;
   switch (p->kind) {
-    case NodeKind::kIdentifier: declare(scope, p->as<Identifier>().name, kind); break;
-    case NodeKind::kAssignmentPattern: declare_pattern(scope, p->as<AssignmentPattern>().target, kind); break;
-    case NodeKind::kRestElement: declare_pattern(scope, p->as<RestElement>().target, kind); break;
+    case NodeKind::kIdentifier:
+      declare(scope, p->as<Identifier>().name, kind);
+      break;
+    case NodeKind::kAssignmentPattern:
+      declare_pattern(scope, p->as<AssignmentPattern>().target, kind);
+      break;
+    case NodeKind::kRestElement:
+      declare_pattern(scope, p->as<RestElement>().target, kind);
+      break;
     case NodeKind::kArrayPattern:
       for (const Node* e : p->as<ArrayPattern>().elements) declare_pattern(scope, e, kind);
       break;
     case NodeKind::kObjectPattern:
-      for (const PatternProperty& prop : p->as<ObjectPattern>().properties) declare_pattern(scope, prop.value, kind);
+      for (const PatternProperty& prop : p->as<ObjectPattern>().properties)
+        declare_pattern(scope, prop.value, kind);
       declare_pattern(scope, p->as<ObjectPattern>().rest, kind);
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -77,8 +86,12 @@ void ScopeAnalysis::hoist_vars(Scope* fs, const Node* n) {
       hoist_vars(fs, n->as<ForOfStatement>().left);
       hoist_vars(fs, n->as<ForOfStatement>().body);
       break;
-    case NodeKind::kWhile: hoist_vars(fs, n->as<WhileStatement>().body); break;
-    case NodeKind::kDoWhile: hoist_vars(fs, n->as<DoWhileStatement>().body); break;
+    case NodeKind::kWhile:
+      hoist_vars(fs, n->as<WhileStatement>().body);
+      break;
+    case NodeKind::kDoWhile:
+      hoist_vars(fs, n->as<DoWhileStatement>().body);
+      break;
     case NodeKind::kTry: {
       const auto& t = n->as<TryStatement>();
       hoist_vars(fs, t.block);
@@ -91,8 +104,11 @@ void ScopeAnalysis::hoist_vars(Scope* fs, const Node* n) {
         for (const Node* s : c.consequent) hoist_vars(fs, s);
       }
       break;
-    case NodeKind::kLabeled: hoist_vars(fs, n->as<LabeledStatement>().body); break;
-    default: break;
+    case NodeKind::kLabeled:
+      hoist_vars(fs, n->as<LabeledStatement>().body);
+      break;
+    default:
+      break;
   }
 }
 
@@ -119,6 +135,7 @@ void ScopeAnalysis::declare_lexical(Scope* scope, const std::vector<Node*>& body
 
 void ScopeAnalysis::analyse(const Program& program) {
   m_script = new_scope(Scope::Kind::kFunction, nullptr, &program);
+  m_script->strict = program.strict;
   for (const char* name : {"exports", "require", "module", "__filename", "__dirname"}) {
     declare(m_script, name, VarKind::kParam);
   }
@@ -132,6 +149,8 @@ void ScopeAnalysis::visit_function(const FunctionNode* fn, Scope* parent) {
   Scope* fs = new_scope(Scope::Kind::kFunction, parent, fn);
   fs->function_node = fn;
   fs->is_arrow = fn->function_kind == FunctionKind::kArrow;
+  fs->strict = fn->strict || fn->function_kind == FunctionKind::kClassConstructor ||
+               fn->function_kind == FunctionKind::kDerivedConstructor || parent->strict;
   for (const Node* p : fn->params) declare_pattern(fs, p, VarKind::kParam);
   if (fn->body != nullptr && !fn->expression_body && fn->body->kind == NodeKind::kBlock) {
     const auto& body = fn->body->as<BlockStatement>().body;
@@ -186,18 +205,33 @@ void ScopeAnalysis::visit_class(const ClassNode* c, Scope* outer) {
       }
     }
     if (m.initializer != nullptr) visit(m.initializer, m.is_static ? statics : fields);
+    if (m.kind == ClassMemberKind::kField) {
+      // The initialiser function reads the field's key: a private name, or a computed key
+      // evaluated once at class definition into a hidden binding "%field<i>".
+      Scope* init = m.is_static ? statics : fields;
+      if (m.key.is_private) reference("#" + m.key.name, init);
+      if (m.key.computed) {
+        std::string hidden = "%field" + std::to_string(&m - c->members.data());
+        declare(cs, hidden, VarKind::kConst);
+        reference(hidden, init);
+      }
+    }
   }
 }
 
 void ScopeAnalysis::visit_pattern(const Node* p, Scope* scope) {
   if (p == nullptr) return;
   switch (p->kind) {
-    case NodeKind::kIdentifier: reference(p->as<Identifier>().name, scope); break;
+    case NodeKind::kIdentifier:
+      reference(p->as<Identifier>().name, scope);
+      break;
     case NodeKind::kAssignmentPattern:
       visit_pattern(p->as<AssignmentPattern>().target, scope);
       visit(p->as<AssignmentPattern>().default_value, scope);
       break;
-    case NodeKind::kRestElement: visit_pattern(p->as<RestElement>().target, scope); break;
+    case NodeKind::kRestElement:
+      visit_pattern(p->as<RestElement>().target, scope);
+      break;
     case NodeKind::kArrayPattern:
       for (const Node* e : p->as<ArrayPattern>().elements) visit_pattern(e, scope);
       break;
@@ -208,16 +242,22 @@ void ScopeAnalysis::visit_pattern(const Node* p, Scope* scope) {
       }
       visit_pattern(p->as<ObjectPattern>().rest, scope);
       break;
-    default: visit(p, scope); break;  // member expressions in assignment patterns
+    default:
+      visit(p, scope);
+      break;  // member expressions in assignment patterns
   }
 }
 
-void ScopeAnalysis::reference(const std::string& name, Scope* scope) { m_references.emplace_back(name, scope); }
+void ScopeAnalysis::reference(const std::string& name, Scope* scope) {
+  m_references.emplace_back(name, scope);
+}
 
 void ScopeAnalysis::visit(const Node* n, Scope* scope) {
   if (n == nullptr) return;
   switch (n->kind) {
-    case NodeKind::kIdentifier: reference(n->as<Identifier>().name, scope); break;
+    case NodeKind::kIdentifier:
+      reference(n->as<Identifier>().name, scope);
+      break;
     case NodeKind::kTemplateLiteral:
       for (const Node* e : n->as<TemplateLiteral>().expressions) visit(e, scope);
       break;
@@ -238,10 +278,18 @@ void ScopeAnalysis::visit(const Node* n, Scope* scope) {
         }
       }
       break;
-    case NodeKind::kFunction: visit_function(&n->as<FunctionNode>(), scope); break;
-    case NodeKind::kClass: visit_class(&n->as<ClassNode>(), scope); break;
-    case NodeKind::kUnary: visit(n->as<UnaryExpression>().argument, scope); break;
-    case NodeKind::kUpdate: visit(n->as<UpdateExpression>().argument, scope); break;
+    case NodeKind::kFunction:
+      visit_function(&n->as<FunctionNode>(), scope);
+      break;
+    case NodeKind::kClass:
+      visit_class(&n->as<ClassNode>(), scope);
+      break;
+    case NodeKind::kUnary:
+      visit(n->as<UnaryExpression>().argument, scope);
+      break;
+    case NodeKind::kUpdate:
+      visit(n->as<UpdateExpression>().argument, scope);
+      break;
     case NodeKind::kBinary:
       visit(n->as<BinaryExpression>().left, scope);
       visit(n->as<BinaryExpression>().right, scope);
@@ -272,17 +320,27 @@ void ScopeAnalysis::visit(const Node* n, Scope* scope) {
       if (n->as<MemberExpression>().computed) visit(n->as<MemberExpression>().property, scope);
       if (n->as<MemberExpression>().is_private) reference("#" + n->as<MemberExpression>().name, scope);
       break;
-    case NodeKind::kPrivateName: reference("#" + n->as<PrivateName>().name, scope); break;
-    case NodeKind::kOptionalChain: visit(n->as<OptionalChain>().expression, scope); break;
+    case NodeKind::kPrivateName:
+      reference("#" + n->as<PrivateName>().name, scope);
+      break;
+    case NodeKind::kOptionalChain:
+      visit(n->as<OptionalChain>().expression, scope);
+      break;
     case NodeKind::kSequence:
       for (const Node* e : n->as<SequenceExpression>().expressions) visit(e, scope);
       break;
-    case NodeKind::kSpread: visit(n->as<SpreadElement>().argument, scope); break;
-    case NodeKind::kAwait: visit(n->as<AwaitExpression>().argument, scope); break;
+    case NodeKind::kSpread:
+      visit(n->as<SpreadElement>().argument, scope);
+      break;
+    case NodeKind::kAwait:
+      visit(n->as<AwaitExpression>().argument, scope);
+      break;
     case NodeKind::kObjectPattern:
     case NodeKind::kArrayPattern:
     case NodeKind::kAssignmentPattern:
-    case NodeKind::kRestElement: visit_pattern(n, scope); break;
+    case NodeKind::kRestElement:
+      visit_pattern(n, scope);
+      break;
 
     case NodeKind::kVariableDeclaration:
       for (const VariableDeclarator& d : n->as<VariableDeclaration>().declarations) {
@@ -290,12 +348,27 @@ void ScopeAnalysis::visit(const Node* n, Scope* scope) {
         visit(d.init, scope);
       }
       break;
-    case NodeKind::kFunctionDeclaration: visit_function(n->as<FunctionDeclaration>().function, scope); break;
-    case NodeKind::kClassDeclaration: visit_class(n->as<ClassDeclaration>().klass, scope); break;
-    case NodeKind::kExpressionStatement: visit(n->as<ExpressionStatement>().expression, scope); break;
+    case NodeKind::kFunctionDeclaration:
+      visit_function(n->as<FunctionDeclaration>().function, scope);
+      break;
+    case NodeKind::kClassDeclaration:
+      visit_class(n->as<ClassDeclaration>().klass, scope);
+      break;
+    case NodeKind::kExpressionStatement:
+      visit(n->as<ExpressionStatement>().expression, scope);
+      break;
     case NodeKind::kBlock: {
       Scope* bs = new_scope(Scope::Kind::kBlock, scope, n);
       declare_lexical(bs, n->as<BlockStatement>().body);
+      if (!bs->strict) {
+        for (const FunctionNode* f : bs->hoisted_functions) {
+          std::string fname = f->id != nullptr ? f->id->name : f->name;
+          Variable* outer = bs->function->find(fname);
+          if (outer == nullptr) outer = declare(bs->function, fname, VarKind::kVar);
+          if (outer->kind == VarKind::kVar || outer->kind == VarKind::kFunction)
+            bs->annex_b_vars.push_back(outer);
+        }
+      }
       for (const Node* s : n->as<BlockStatement>().body) visit(s, bs);
       break;
     }
@@ -322,9 +395,12 @@ void ScopeAnalysis::visit(const Node* n, Scope* scope) {
     }
     case NodeKind::kForIn:
     case NodeKind::kForOf: {
-      const Node* left = n->kind == NodeKind::kForIn ? n->as<ForInStatement>().left : n->as<ForOfStatement>().left;
-      const Node* right = n->kind == NodeKind::kForIn ? n->as<ForInStatement>().right : n->as<ForOfStatement>().right;
-      const Node* body = n->kind == NodeKind::kForIn ? n->as<ForInStatement>().body : n->as<ForOfStatement>().body;
+      const Node* left =
+          n->kind == NodeKind::kForIn ? n->as<ForInStatement>().left : n->as<ForOfStatement>().left;
+      const Node* right =
+          n->kind == NodeKind::kForIn ? n->as<ForInStatement>().right : n->as<ForOfStatement>().right;
+      const Node* body =
+          n->kind == NodeKind::kForIn ? n->as<ForInStatement>().body : n->as<ForOfStatement>().body;
       visit(right, scope);
       Scope* is = new_scope(Scope::Kind::kBlock, scope, n);
       if (left->kind == NodeKind::kVariableDeclaration) {
@@ -348,8 +424,12 @@ void ScopeAnalysis::visit(const Node* n, Scope* scope) {
       visit(n->as<DoWhileStatement>().body, scope);
       visit(n->as<DoWhileStatement>().test, scope);
       break;
-    case NodeKind::kReturn: visit(n->as<ReturnStatement>().argument, scope); break;
-    case NodeKind::kThrow: visit(n->as<ThrowStatement>().argument, scope); break;
+    case NodeKind::kReturn:
+      visit(n->as<ReturnStatement>().argument, scope);
+      break;
+    case NodeKind::kThrow:
+      visit(n->as<ThrowStatement>().argument, scope);
+      break;
     case NodeKind::kTry: {
       const auto& t = n->as<TryStatement>();
       visit(t.block, scope);
@@ -373,8 +453,11 @@ void ScopeAnalysis::visit(const Node* n, Scope* scope) {
       }
       break;
     }
-    case NodeKind::kLabeled: visit(n->as<LabeledStatement>().body, scope); break;
-    default: break;
+    case NodeKind::kLabeled:
+      visit(n->as<LabeledStatement>().body, scope);
+      break;
+    default:
+      break;
   }
 }
 

@@ -25,7 +25,17 @@
 
 namespace looplab::js::scopes {
 
-enum class VarKind : std::uint8_t { kVar, kLet, kConst, kClass, kFunction, kParam, kCatchParam, kArguments, kClassInner };
+enum class VarKind : std::uint8_t {
+  kVar,
+  kLet,
+  kConst,
+  kClass,
+  kFunction,
+  kParam,
+  kCatchParam,
+  kArguments,
+  kClassInner
+};
 
 struct Scope;
 
@@ -48,7 +58,7 @@ struct Scope {
   enum class Kind : std::uint8_t { kFunction, kBlock };
   Kind kind = Kind::kBlock;
   Scope* parent = nullptr;
-  Scope* function = nullptr;           // the enclosing function scope (itself for functions)
+  Scope* function = nullptr;                    // the enclosing function scope (itself for functions)
   const FunctionNode* function_node = nullptr;  // for function scopes (null: script or synthetic)
   bool is_arrow = false;
   std::vector<std::unique_ptr<Variable>> vars;  // declaration order
@@ -57,6 +67,10 @@ struct Scope {
   std::vector<const FunctionNode*> hoisted_functions;
   // A named function expression's own name, bound to the running function (function scopes).
   Variable* self = nullptr;
+  bool strict = false;
+  // Sloppy-mode block functions (Annex B.3.3): also copied to a var of the function when the
+  // block is entered.
+  std::vector<Variable*> annex_b_vars;
 
   Variable* find(const std::string& name) const {
     auto it = by_name.find(name);

@@ -5,6 +5,7 @@
 #include "core/js/runtime/conversions.h"
 #include "core/js/runtime/engine.h"
 #include "core/js/vm/interpreter.h"
+#include "core/js/vm/operations.h"
 
 namespace looplab::js {
 
@@ -17,7 +18,9 @@ Vm::Vm(Heap& heap, Engine& engine) : m_heap(heap), m_engine(engine) {
   });
 }
 
-Vm::~Vm() { m_heap.remove_root_tracer(m_root_id); }
+Vm::~Vm() {
+  m_heap.remove_root_tracer(m_root_id);
+}
 
 // ---- Exceptions ----
 
@@ -38,26 +41,36 @@ Value Vm::take_exception() {
 Object* Vm::error_prototype(ErrorType type) {
   Realm& r = *m_realm;
   switch (type) {
-    case ErrorType::kError: return r.error_prototype;
-    case ErrorType::kTypeError: return r.type_error_prototype;
-    case ErrorType::kRangeError: return r.range_error_prototype;
-    case ErrorType::kReferenceError: return r.reference_error_prototype;
-    case ErrorType::kSyntaxError: return r.syntax_error_prototype;
-    case ErrorType::kEvalError: return r.eval_error_prototype;
-    case ErrorType::kURIError: return r.uri_error_prototype;
-    case ErrorType::kAggregateError: return r.aggregate_error_prototype;
+    case ErrorType::kError:
+      return r.error_prototype;
+    case ErrorType::kTypeError:
+      return r.type_error_prototype;
+    case ErrorType::kRangeError:
+      return r.range_error_prototype;
+    case ErrorType::kReferenceError:
+      return r.reference_error_prototype;
+    case ErrorType::kSyntaxError:
+      return r.syntax_error_prototype;
+    case ErrorType::kEvalError:
+      return r.eval_error_prototype;
+    case ErrorType::kURIError:
+      return r.uri_error_prototype;
+    case ErrorType::kAggregateError:
+      return r.aggregate_error_prototype;
   }
   return r.error_prototype;
 }
 
 ErrorObject* Vm::make_error(ErrorType type, std::string_view message) {
   auto* error = m_heap.make<ErrorObject>(error_prototype(type));
+  capture_stack(error);  // V8's own key order: stack, then message
   error->define(key("message"), Value(string(message)), kMethodAttrs);
-  capture_stack(error);
   return error;
 }
 
-Value Vm::throw_error(ErrorType type, std::string_view message) { return throw_value(Value(make_error(type, message))); }
+Value Vm::throw_error(ErrorType type, std::string_view message) {
+  return throw_value(Value(make_error(type, message)));
+}
 
 namespace {
 std::string data_string(Object* o, PropKey key) {
@@ -68,14 +81,9 @@ std::string data_string(Object* o, PropKey key) {
 }  // namespace
 
 void Vm::capture_stack(Object* error) {
-  std::string name = data_string(error, key("name"));
-  auto name_desc = error->find_property(key("name"));
-  if (!name_desc || name_desc->is_accessor() || name_desc->value.is_undefined()) name = "Error";
-  std::string message = data_string(error, key("message"));
-  std::string text = name;
-  if (!message.empty()) text = name.empty() ? message : name + ": " + message;
+  std::string frames;
   for (const StackFrameInfo& f : stack_trace(10)) {
-    text += "\n    at ";
+    frames += "\n    at ";
     std::string location = f.file + ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
     std::string fname = f.function_name;
     if (f.is_async) fname = "async " + fname;
@@ -84,14 +92,24 @@ void Vm::capture_stack(Object* error) {
       fname = f.receiver_type + "." + (fname.empty() ? std::string("<anonymous>") : fname);
     }
     if (f.is_native) {
-      text += fname;
+      frames += fname;
     } else if (fname.empty()) {
-      text += location;
+      frames += location;
     } else {
-      text += fname + " (" + location + ")";
+      frames += fname + " (" + location + ")";
     }
   }
-  error->define(key("stack"), Value(string(text)), kMethodAttrs);
+  if (error->object_class() == ObjectClass::kError) {
+    static_cast<ErrorObject*>(error)->set_pending_stack(this, std::move(frames));
+    return;
+  }
+  std::string name = data_string(error, key("name"));
+  auto name_desc = error->find_property(key("name"));
+  if (!name_desc || name_desc->is_accessor() || name_desc->value.is_undefined()) name = "Error";
+  std::string message = data_string(error, key("message"));
+  std::string text = name;
+  if (!message.empty()) text = name.empty() ? message : name + ": " + message;
+  error->define(key("stack"), Value(string(text + frames)), kMethodAttrs);
 }
 
 std::vector<StackFrameInfo> Vm::stack_trace(std::size_t max_frames) const {
@@ -134,10 +152,16 @@ Object* Vm::prototype_from_constructor(Value new_target, Object* fallback) {
 
 // ---- Making values ----
 
-String* Vm::string(std::string_view utf8) { return m_heap.make<String>(utf8_to_utf16(utf8)); }
-String* Vm::string(std::u16string text) { return m_heap.make<String>(std::move(text)); }
+String* Vm::string(std::string_view utf8) {
+  return m_heap.make<String>(utf8_to_utf16(utf8));
+}
+String* Vm::string(std::u16string text) {
+  return m_heap.make<String>(std::move(text));
+}
 
-PropKey Vm::index_key(std::uint32_t index) { return PropKey(m_heap.intern_utf8(std::to_string(index))); }
+PropKey Vm::index_key(std::uint32_t index) {
+  return PropKey(m_heap.intern_utf8(std::to_string(index)));
+}
 
 std::optional<PropKey> Vm::to_property_key(Value v) {
   if (v.is_string()) {
@@ -159,7 +183,9 @@ std::optional<PropKey> Vm::to_property_key(Value v) {
   return PropKey(m_heap.intern(s->text()));
 }
 
-Object* Vm::new_object(Object* prototype) { return m_heap.make<Object>(prototype); }
+Object* Vm::new_object(Object* prototype) {
+  return m_heap.make<Object>(prototype);
+}
 
 ArrayObject* Vm::new_array(const std::vector<Value>& values) {
   auto* a = m_heap.make<ArrayObject>(m_heap, m_realm->array_prototype);
@@ -179,7 +205,8 @@ NativeFunction* Vm::new_native(std::string_view name, int length, NativeFn fn, b
   return f;
 }
 
-NativeFunction* Vm::new_native_constructor(std::string_view name, int length, NativeFn fn, Object* prototype) {
+NativeFunction* Vm::new_native_constructor(std::string_view name, int length, NativeFn fn,
+                                           Object* prototype) {
   NativeFunction* f = new_native(name, length, fn);
   f->set_constructor(true);
   if (prototype != nullptr) {
@@ -205,7 +232,8 @@ void Vm::define_getter(Object* target, std::string_view name, NativeFn getter, N
 
 void Vm::define_getter(Object* target, PropKey k, std::string_view name, NativeFn getter, NativeFn setter) {
   Value g = Value(new_native(std::string("get ") + std::string(name), 0, getter));
-  Value s = setter != nullptr ? Value(new_native(std::string("set ") + std::string(name), 1, setter)) : Value();
+  Value s =
+      setter != nullptr ? Value(new_native(std::string("set ") + std::string(name), 1, setter)) : Value();
   target->define_accessor(k, g, s, kConfigurable);
 }
 
@@ -232,35 +260,14 @@ Value Vm::get(Value target, PropKey k) {
   Object* proto = prototype_for_primitive(target);
   if (proto == nullptr) {
     std::string name = k.is_symbol() ? k.as_symbol()->descriptive_string() : k.as_string()->to_utf8();
-    return throw_type_error(std::string("Cannot read properties of ") + (target.is_null() ? "null" : "undefined") +
-                            " (reading '" + name + "')");
+    return throw_type_error(std::string("Cannot read properties of ") +
+                            (target.is_null() ? "null" : "undefined") + " (reading '" + name + "')");
   }
   return proto->get(*this, k, target);
 }
 
 Value Vm::set(Value target, PropKey k, Value value, bool strict) {
-  if (target.is_nullish()) {
-    std::string name = k.is_symbol() ? k.as_symbol()->descriptive_string() : k.as_string()->to_utf8();
-    return throw_type_error(std::string("Cannot set properties of ") + (target.is_null() ? "null" : "undefined") +
-                            " (setting '" + name + "')");
-  }
-  Object* o = target.is_object() ? target.as_object() : prototype_for_primitive(target);
-  Value ok = o->set(*this, k, value, target);
-  if (ok.is_exception()) return ok;
-  if (!ok.as_boolean() && strict) {
-    std::string name = k.is_symbol() ? k.as_symbol()->descriptive_string() : k.as_string()->to_utf8();
-    if (!target.is_object()) {
-      return throw_type_error("Cannot create property '" + name + "' on " + type_of(target) + " '" +
-                              (target.is_string() ? target.as_string()->to_utf8() : std::string("")) + "'");
-    }
-    auto d = o->find_property(k);
-    if (d && d->is_accessor()) {
-      return throw_type_error("Cannot set property " + name + " of #<Object> which has only a getter");
-    }
-    if (d) return throw_type_error("Cannot assign to read only property '" + name + "' of object");
-    return throw_type_error("Cannot add property " + name + ", object is not extensible");
-  }
-  return Value::undefined();
+  return ops::set_named(*this, target, k, value, !strict);
 }
 
 Value Vm::get_method(Value target, PropKey k) {

@@ -89,6 +89,21 @@ TypeError: this is not a Date object.
 )OUT");
 }
 
+TEST_CASE("builtins date: years before 1 and far ahead") {
+  CHECK(
+      run(R"JS(const ds = [Date.UTC(-1, 0, 1), Date.UTC(-80101, 7, 15), Date.UTC(0, 0, 1) - 1, 8.64e15];
+for (const t of ds) {
+  const d = new Date(t);
+  print(d.toISOString(), '|', d.toString(), '|', d.toUTCString(), '|', d.toLocaleDateString());
+}
+)JS") ==
+      R"OUT(-000001-01-01T00:00:00.000Z | Fri Jan 01 -0001 00:00:00 GMT+0000 (Coordinated Universal Time) | Fri, 01 Jan -0001 00:00:00 GMT | 1/1/2
+-080101-08-15T00:00:00.000Z | Tue Aug 15 -80101 00:00:00 GMT+0000 (Coordinated Universal Time) | Tue, 15 Aug -80101 00:00:00 GMT | 8/15/80102
+1899-12-31T23:59:59.999Z | Sun Dec 31 1899 23:59:59 GMT+0000 (Coordinated Universal Time) | Sun, 31 Dec 1899 23:59:59 GMT | 12/31/1899
++275760-09-13T00:00:00.000Z | Sat Sep 13 275760 00:00:00 GMT+0000 (Coordinated Universal Time) | Sat, 13 Sep 275760 00:00:00 GMT | 9/13/275760
+)OUT");
+}
+
 // The virtual clock (date.cpp): scripts start at 2024-01-01T00:00:00.000Z and time moves with
 // the simulation. Node cannot referee these: the expectations follow Looplab's documented epoch.
 TEST_CASE("builtins date: now reads the virtual clock") {

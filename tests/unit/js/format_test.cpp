@@ -186,3 +186,23 @@ console.log('');)JS") ==
 
 )OUT");
 }
+
+TEST_CASE("format: %j prints JSON and [Circular] for cycles") {
+  CHECK(console_output(R"JS(console.log('%j', { a: 1, b: [1, 2], c: 'x' });
+const circ = { a: 1 }; circ.me = circ; console.log('%j', circ);
+console.log('%j %j %j', undefined, 'str', [function () {}]);
+console.log('%j', { toJSON() { return 'custom'; } });)JS") ==
+        R"OUT({"a":1,"b":[1,2],"c":"x"}
+[Circular]
+undefined "str" [null]
+"custom"
+)OUT");
+}
+
+TEST_CASE("format: %s of Map, Set, Date and boxed values") {
+  CHECK(console_output(R"JS(console.log('%s|%s|%s', new Map([[1, 2]]), new Set([1]), new Date(0));
+console.log('%s', new Number(5), new String('s'));)JS") ==
+        R"OUT(Map(1) { 1 => 2 }|Set(1) { 1 }|1970-01-01T00:00:00.000Z
+[Number: 5] [String: 's']
+)OUT");
+}

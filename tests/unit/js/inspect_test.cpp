@@ -297,6 +297,25 @@ TEST_CASE("inspect: run_user_code false never calls getters") {
   CHECK(t.text(Value(o), quiet) == "{ a: 1 }");
 }
 
+TEST_CASE("inspect: very deep nesting stops with node's message instead of overflowing") {
+  Values t;
+  // let root = {}, cur = root; for (...) { cur.next = {}; cur = cur.next; }
+  // util.inspect(root, { depth: Infinity }) -- node stops where V8's stack overflows (about 1000
+  // levels), Looplab at a fixed nesting: the message is node's, the level is not.
+  Object* root = t.vm.new_object();
+  Object* cur = root;
+  for (int i = 0; i < 20000; ++i) {
+    Object* next = t.vm.new_object();
+    cur->define(t.vm.key("next"), Value(next));
+    cur = next;
+  }
+  InspectOptions unlimited;
+  unlimited.depth = InspectOptions::kUnlimited;
+  std::string text = t.text(Value(root), unlimited);
+  CHECK(text.find("next: [Object: Inspection interrupted prematurely. Maximum call stack size exceeded.]") !=
+        std::string::npos);
+}
+
 TEST_CASE("inspect: primitives at the top level and nested") {
   CHECK(console_output(R"JS(console.log(1, -0, NaN, Infinity, true, null, undefined, Symbol('x'), Symbol());
 console.log([1, -0, NaN, -Infinity, false, null, undefined, Symbol('x')]);)JS") ==
@@ -1073,5 +1092,190 @@ TEST_CASE("inspect: builtin objects") {
 console.log(Object, Symbol, Object.prototype.toString);)JS") ==
         R"OUT([Object: null prototype] {} [Function (anonymous)] Object Object(0) []
 [Function: Object] [Function: Symbol] [Function: toString]
+)OUT");
+}
+
+TEST_CASE("inspect: Map and Set from scripts") {
+  CHECK(
+      console_output(
+          R"JS(const m = new Map([['a', 1], ['b', { c: [1, 2] }]]); console.log(m, new Set([1, 'two', [3]]), new Map(), new Set());
+const mc = new Map(); mc.set('me', mc); console.log(mc);
+const sc = new Set(); sc.add(sc); console.log(sc);
+console.log(new Set(['x'.repeat(30), 'y'.repeat(30), 'z'.repeat(30)]));
+console.log({ m: new Map([[{ k: 1 }, new Set([1])]]) });)JS") ==
+      R"OUT(Map(2) { 'a' => 1, 'b' => { c: [ 1, 2 ] } } Set(3) { 1, 'two', [ 3 ] } Map(0) {} Set(0) {}
+<ref *1> Map(1) { 'me' => [Circular *1] }
+<ref *1> Set(1) { [Circular *1] }
+Set(3) {
+  'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+  'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',
+  'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'
+}
+{ m: Map(1) { { k: 1 } => Set(1) { 1 } } }
+)OUT");
+}
+
+TEST_CASE("inspect: Map and Set iterators from scripts") {
+  CHECK(
+      console_output(R"JS(const m = new Map([[1, 'a'], [2, 'b']]);
+const it = m.entries(); it.next();
+console.log(it, m.keys(), m.values(), new Set([5, 6]).values(), new Set([5]).entries());)JS") ==
+      R"OUT([Map Entries] { [ 2, 'b' ] } [Map Iterator] { 1, 2 } [Map Iterator] { 'a', 'b' } [Set Iterator] { 5, 6 } [Set Entries] { [ 5, 5 ] }
+)OUT");
+}
+
+TEST_CASE("inspect: dates from scripts") {
+  CHECK(
+      console_output(
+          R"JS(console.log(new Date(0), new Date(NaN), [new Date(Date.UTC(2024, 1, 29, 12, 0, 0, 5))], { d: new Date(-1) });)JS") ==
+      R"OUT(1970-01-01T00:00:00.000Z Invalid Date [ 2024-02-29T12:00:00.005Z ] { d: 1969-12-31T23:59:59.999Z }
+)OUT");
+}
+
+TEST_CASE("inspect: promises from scripts") {
+  CHECK(console_output(R"JS(const rejected = Promise.reject(new RangeError('r')); rejected.catch(() => {});
+Object.defineProperty(Promise.prototype, 'unused', { value: 1 });
+console.log(Promise.resolve(1), new Promise(() => {}), Promise.resolve({ a: [1, { b: {} }] }));
+console.log(Promise.reject(3).catch(() => {}) instanceof Promise, [Promise.resolve('s')]);)JS") ==
+        R"OUT(Promise { 1 } Promise { <pending> } Promise { { a: [ 1, [Object] ] } }
+true [ Promise { 's' } ]
+)OUT");
+}
+
+TEST_CASE("inspect: util.inspect options") {
+  CHECK(console_output(R"JS(const o = { a: { b: { c: { d: { e: 1 } } } }, list: [3, 1, 2], s: 'text' };
+console.log(util.inspect(o, { depth: 0 }));
+console.log(util.inspect(o, { depth: null }));
+console.log(util.inspect(o, { depth: Infinity, breakLength: Infinity }));
+console.log(util.inspect(o, { compact: false }));
+console.log(util.inspect(o, { compact: true }));
+console.log(util.inspect(o, { compact: 1 }));
+console.log(util.inspect(o, { sorted: true, breakLength: 40 }));
+console.log(util.inspect('str'), util.inspect([1, 2, 3], { maxArrayLength: 1 }), util.inspect('abcdef', { maxStringLength: 2 }));
+console.log(util.inspect(o, false, 0), util.inspect(o, false, null));)JS") ==
+        R"OUT({ a: [Object], list: [Array], s: 'text' }
+{
+  a: {
+    b: { c: { d: { e: 1 } } }
+  },
+  list: [ 3, 1, 2 ],
+  s: 'text'
+}
+{
+  a: {
+    b: { c: { d: { e: 1 } } }
+  },
+  list: [ 3, 1, 2 ],
+  s: 'text'
+}
+{
+  a: {
+    b: {
+      c: [Object]
+    }
+  },
+  list: [
+    3,
+    1,
+    2
+  ],
+  s: 'text'
+}
+{ a: { b: { c: [Object] } }, list: [ 3, 1, 2 ], s: 'text' }
+{
+  a: {
+    b: { c: [Object] }
+  },
+  list: [ 3, 1, 2 ],
+  s: 'text'
+}
+{
+  a: { b: { c: [Object] } },
+  list: [ 3, 1, 2 ],
+  s: 'text'
+}
+'str' [ 1, ... 2 more items ] 'ab'... 4 more characters
+{ a: [Object], list: [Array], s: 'text' } {
+  a: {
+    b: { c: { d: { e: 1 } } }
+  },
+  list: [ 3, 1, 2 ],
+  s: 'text'
+}
+)OUT");
+}
+
+TEST_CASE("inspect: util.inspect calls getters when asked") {
+  CHECK(
+      console_output(
+          R"JS(const g = { get a() { return 1; }, get b() { return { x: 1 }; }, get c() { throw new Error('boom'); }, set d(v) {}, get e() { return 'str'; }, get n() { return null; } };
+console.log(util.inspect(g, { getters: true }));
+console.log(util.inspect(g, { getters: 'set' }));)JS") ==
+      R"OUT({
+  a: [Getter: 1],
+  b: [Getter] { x: 1 },
+  c: [Getter: <Inspection threw (boom)>],
+  d: [Setter],
+  e: [Getter: 'str'],
+  n: [Getter: null]
+}
+{
+  a: [Getter],
+  b: [Getter],
+  c: [Getter],
+  d: [Setter],
+  e: [Getter],
+  n: [Getter]
+}
+)OUT");
+}
+
+TEST_CASE("inspect: util.inspect with numeric separators") {
+  CHECK(
+      console_output(
+          R"JS(console.log(util.inspect(1234567.891, { numericSeparator: true }), util.inspect([1000000, -12345.6789, 0.0001234, 1e21, 123], { numericSeparator: true }));)JS") ==
+      R"OUT(1_234_567.891 [ 1_000_000, -12_345.678_9, 0.000_123_4, 1e+21, 123 ]
+)OUT");
+}
+
+TEST_CASE("inspect: util.inspect with showHidden") {
+  CHECK(console_output(R"JS(console.log(util.inspect([1, 2], { showHidden: true }));
+const o = { v: 1 }; Object.defineProperty(o, 'hidden', { value: 2 }); o[Symbol('s')] = 3;
+console.log(util.inspect(o, { showHidden: true }));
+class P { constructor() { this.own = 1; } get computed() { return 2; } }
+console.log(util.inspect(new P(), { showHidden: true }));)JS") ==
+        R"OUT([ 1, 2, [length]: 2 ]
+{ v: 1, [hidden]: 2, [Symbol(s)]: 3 }
+P { own: 1, [computed]: [Getter] }
+)OUT");
+}
+
+TEST_CASE("inspect: util.format") {
+  CHECK(
+      console_output(
+          R"JS(console.log(util.format('%s=%d', 'x', 5, 'rest'), util.format(1, 2), util.format('%o', [1]));)JS") ==
+      R"OUT(x=5 rest 1 2 [ 1, [length]: 1 ]
+)OUT");
+}
+
+TEST_CASE("inspect: custom inspectors receive options and the inspect function") {
+  CHECK(console_output(R"JS(const custom = Symbol.for('nodejs.util.inspect.custom');
+console.log(util.inspect.custom === custom);
+class Money { constructor(v) { this.v = v; } [custom](depth, options, inspect) { return 'Money<' + inspect(this.v, options) + '> depth ' + depth + ' ' + options.breakLength; } }
+console.log(new Money(5), [new Money('x')], { nested: { m: new Money([1]) } });
+console.log(util.inspect(new Money(1), { depth: 5 }));)JS") ==
+        R"OUT(true
+Money<5> depth 2 80 [ Money<'x'> depth 1 80 ] { nested: { m: Money<[ 1 ]> depth 0 80 } }
+Money<1> depth 5 80
+)OUT");
+}
+
+TEST_CASE("inspect: huge sparse arrays print their gaps without walking them") {
+  CHECK(console_output(R"JS(const a = []; a[1e9] = 1; a[5] = 2; console.log(a);
+console.log(new Array(4294967295));
+const c = []; c[4294967294] = 'last'; console.log(c);)JS") ==
+        R"OUT([ <5 empty items>, 2, <999999994 empty items>, 1 ]
+[ <4294967295 empty items> ]
+[ <4294967294 empty items>, 'last' ]
 )OUT");
 }

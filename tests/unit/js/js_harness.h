@@ -17,7 +17,8 @@ namespace looplab::js::testing {
 inline Value print_native(Vm& vm, Value, ArgList args) {
   std::string line;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    String* s = args[i].is_symbol() ? vm.string(args[i].as_symbol()->descriptive_string()) : to_string(vm, args[i]);
+    String* s =
+        args[i].is_symbol() ? vm.string(args[i].as_symbol()->descriptive_string()) : to_string(vm, args[i]);
     if (s == nullptr) return Value::exception();
     if (i > 0) line += " ";
     line += s->to_utf8();
@@ -32,7 +33,8 @@ inline Value schedule_native(Vm& vm, ArgList args, int which) {
   if (!Vm::is_callable(args[0])) return vm.throw_type_error("callback is not a function");
   std::vector<Value> extra;
   for (std::size_t i = 2; i < args.size(); ++i) extra.push_back(args[i]);
-  node::CallbackRef cb = vm.engine().make_callable(args[0], Value::undefined(), which == 0 ? extra : std::vector<Value>{}, "");
+  node::CallbackRef cb =
+      vm.engine().make_callable(args[0], Value::undefined(), which == 0 ? extra : std::vector<Value>{}, "");
   node::JsHost* host = vm.host();
   if (host == nullptr) return Value::undefined();
   switch (which) {
@@ -41,16 +43,30 @@ inline Value schedule_native(Vm& vm, ArgList args, int which) {
       host->set_timer(cb, d ? *d : 0, false);
       break;
     }
-    case 1: host->set_immediate(cb); break;
-    case 2: host->queue_microtask(cb); break;
-    default: host->next_tick(cb); break;
+    case 1:
+      host->set_immediate(cb);
+      break;
+    case 2:
+      host->queue_microtask(cb);
+      break;
+    default:
+      host->next_tick(cb);
+      break;
   }
   return Value::undefined();
 }
-inline Value set_timeout_native(Vm& vm, Value, ArgList args) { return schedule_native(vm, args, 0); }
-inline Value set_immediate_native(Vm& vm, Value, ArgList args) { return schedule_native(vm, args, 1); }
-inline Value queue_microtask_native(Vm& vm, Value, ArgList args) { return schedule_native(vm, args, 2); }
-inline Value next_tick_native(Vm& vm, Value, ArgList args) { return schedule_native(vm, args, 3); }
+inline Value set_timeout_native(Vm& vm, Value, ArgList args) {
+  return schedule_native(vm, args, 0);
+}
+inline Value set_immediate_native(Vm& vm, Value, ArgList args) {
+  return schedule_native(vm, args, 1);
+}
+inline Value queue_microtask_native(Vm& vm, Value, ArgList args) {
+  return schedule_native(vm, args, 2);
+}
+inline Value next_tick_native(Vm& vm, Value, ArgList args) {
+  return schedule_native(vm, args, 3);
+}
 
 struct JsResult {
   std::vector<std::string> out;  // stdout lines
@@ -67,7 +83,8 @@ inline void install_test_globals(Engine& engine) {
   Vm& vm = engine.vm();
   engine.realm().define_global("print", Value(vm.new_native("print", 0, print_native, true)));
   engine.realm().define_global("setTimeout", Value(vm.new_native("setTimeout", 2, set_timeout_native, true)));
-  engine.realm().define_global("setImmediate", Value(vm.new_native("setImmediate", 1, set_immediate_native, true)));
+  engine.realm().define_global("setImmediate",
+                               Value(vm.new_native("setImmediate", 1, set_immediate_native, true)));
   engine.realm().define_global("queueMicrotask",
                                Value(vm.new_native("queueMicrotask", 1, queue_microtask_native, true)));
   engine.realm().define_global("nextTick", Value(vm.new_native("nextTick", 1, next_tick_native, true)));

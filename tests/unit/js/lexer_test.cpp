@@ -70,7 +70,8 @@ TEST_CASE("lexer: punctuators take the longest match") {
 
 TEST_CASE("lexer: ?.5 is a conditional followed by a number") {
   using T = TokenType;
-  CHECK(types("a?.5:1") == std::vector<T>{T::kIdentifier, T::kQuestion, T::kNumber, T::kColon, T::kNumber, T::kEof});
+  CHECK(types("a?.5:1") ==
+        std::vector<T>{T::kIdentifier, T::kQuestion, T::kNumber, T::kColon, T::kNumber, T::kEof});
   CHECK(types("a?.b") == std::vector<T>{T::kIdentifier, T::kQuestionDot, T::kIdentifier, T::kEof});
 }
 
@@ -139,7 +140,7 @@ TEST_CASE("lexer: string escapes give the UTF-16 cooked value") {
   CHECK(cooked(R"('\x41\u0042\u{43}')") == u"ABC");
   CHECK(cooked(R"("\u{1F600}")") == u"\U0001F600");
   CHECK(cooked(R"("\uD800")") == std::u16string(1, char16_t(0xD800)));  // a lone surrogate survives
-  CHECK(cooked("\"a\\\nb\"") == u"ab");                                  // line continuation
+  CHECK(cooked("\"a\\\nb\"") == u"ab");                                 // line continuation
   CHECK(cooked(R"("\0")") == std::u16string(1, u'\0'));
   CHECK(cooked(R"("\101")") == u"A");  // legacy octal escape
   CHECK(cooked(R"("\q\'\"\\")") == u"q'\"\\");
@@ -168,8 +169,8 @@ TEST_CASE("lexer: braces inside a substitution do not end it") {
   std::vector<TokenType> t;
   for (auto& tok : tokens) t.push_back(tok.type);
   using T = TokenType;
-  CHECK(t == std::vector<T>{T::kTemplate, T::kLBrace, T::kIdentifier, T::kColon, T::kNumber, T::kRBrace, T::kDot,
-                            T::kIdentifier, T::kTemplate, T::kEof});
+  CHECK(t == std::vector<T>{T::kTemplate, T::kLBrace, T::kIdentifier, T::kColon, T::kNumber, T::kRBrace,
+                            T::kDot, T::kIdentifier, T::kTemplate, T::kEof});
 }
 
 TEST_CASE("lexer: template raw values normalise CRLF") {
@@ -201,7 +202,10 @@ TEST_CASE("lexer: comments, hashbang and line terminators") {
 }
 
 TEST_CASE("lexer: CR, CRLF, LS and PS end lines") {
-  auto tokens = lex_all("a\rb\r\nc\xE2\x80\xA8" "d\xE2\x80\xA9" "e");
+  auto tokens = lex_all(
+      "a\rb\r\nc\xE2\x80\xA8"
+      "d\xE2\x80\xA9"
+      "e");
   REQUIRE(tokens.size() == 6);
   for (int i = 0; i < 5; ++i) CHECK(tokens[static_cast<std::size_t>(i)].line == static_cast<unsigned>(i + 1));
   CHECK(tokens[4].column == 1);
@@ -217,7 +221,11 @@ TEST_CASE("lexer: columns count UTF-16 units") {
 }
 
 TEST_CASE("lexer: whitespace beyond ASCII") {
-  auto tokens = lex_all("a\xC2\xA0" "b\xEF\xBB\xBF" "c\xE3\x80\x80" "d");
+  auto tokens = lex_all(
+      "a\xC2\xA0"
+      "b\xEF\xBB\xBF"
+      "c\xE3\x80\x80"
+      "d");
   REQUIRE(tokens.size() == 5);
   CHECK(tokens[3].name() == "d");
   CHECK(tokens[3].column == 7);
@@ -231,9 +239,9 @@ TEST_CASE("lexer: a bad token comes back as kInvalid with V8's message") {
 }
 
 TEST_CASE("lexer: symbols and emoji are not identifiers") {
-  CHECK(lex_all("\xE2\x98\x83")[0].type == TokenType::kInvalid);      // snowman
-  CHECK(lex_all("\xF0\x9F\x98\x80")[0].type == TokenType::kInvalid);  // emoji
-  CHECK(lex_all("\xE2\x84\x98")[0].type == TokenType::kIdentifier);   // U+2118, a letter-like symbol
+  CHECK(lex_all("\xE2\x98\x83")[0].type == TokenType::kInvalid);         // snowman
+  CHECK(lex_all("\xF0\x9F\x98\x80")[0].type == TokenType::kInvalid);     // emoji
+  CHECK(lex_all("\xE2\x84\x98")[0].type == TokenType::kIdentifier);      // U+2118, a letter-like symbol
   CHECK(lex_all("\xF0\x9D\x91\xA5")[0].type == TokenType::kIdentifier);  // mathematical italic x
 }
 
@@ -252,66 +260,66 @@ TEST_CASE("lexer: a private name") {
 TEST_CASE("lexer: malformed tokens give V8's message and position") {
   // Each row: source, then message, line, column and caret width as node v20 printed them.
   static const ErrorRow kRows[] = {
-    {"1__0", "Only one underscore is allowed as numeric separator", 1, 3, 1},
-    {"0_1", "Numeric separator can not be used after leading 0.", 1, 2, 1},
-    {"08_1", "Invalid or unexpected token", 1, 3, 1},
-    {"0x", "Invalid or unexpected token", 1, 1, 2},
-    {"0x_1", "Invalid or unexpected token", 1, 1, 2},
-    {"1e", "Invalid or unexpected token", 1, 1, 2},
-    {"1e+", "Invalid or unexpected token", 1, 1, 3},
-    {"3in x", "Invalid or unexpected token", 1, 1, 1},
-    {"1.e", "Invalid or unexpected token", 1, 1, 3},
-    {"\"use strict\"; 017", "Octal literals are not allowed in strict mode.", 1, 15, 3},
-    {"\"\\x4\"", "Invalid hexadecimal escape sequence", 1, 2, 4},
-    {"\"\\u{110000}\"", "Undefined Unicode code-point", 1, 2, 9},
-    {"\"abc", "Invalid or unexpected token", 1, 1, 4},
-    {"\"use strict\"; \"\\01\"", "Octal escape sequences are not allowed in strict mode.", 1, 17, 1},
-    {"#", "Invalid or unexpected token", 1, 1, 1},
-    {"a\\u0020", "Invalid or unexpected token", 1, 1, 7},
-    {"0b12", "Invalid or unexpected token", 1, 1, 3},
-    {"0o8", "Invalid or unexpected token", 1, 1, 2},
-    {"1_e3", "Numeric separators are not allowed at the end of numeric literals", 1, 3, 1},
-    {"1e_3", "Invalid or unexpected token", 1, 1, 2},
-    {"a = 1 /* x", "Invalid or unexpected token", 1, 7, 4},
-    {"'use strict'; '\\8'", "\\8 and \\9 are not allowed in strict mode.", 1, 16, 1},
-    {"x = \\u{64}elete", "Keyword must not contain escaped characters", 1, 5, 11},
-    {"\"use strict\"; 08", "Decimals with leading zeros are not allowed in strict mode.", 1, 15, 2},
-    {"`\\01`", "Octal escape sequences are not allowed in template strings.", 1, 3, 1},
-    {"\"use strict\"; 0_8", "Numeric separator can not be used after leading 0.", 1, 16, 1},
-    {"09_1", "Invalid or unexpected token", 1, 3, 1},
-    {"x = 1\\u0061", "Invalid or unexpected token", 1, 5, 1},
-    {"a\\u{0}", "Invalid or unexpected token", 1, 1, 6},
-    {"\\u0030x", "Invalid or unexpected token", 1, 1, 6},
-    {"xx\\", "Invalid or unexpected token", 1, 1, 3},
-    {"1._1", "Invalid or unexpected token", 1, 1, 2},
-    {"1_.1", "Numeric separators are not allowed at the end of numeric literals", 1, 3, 1},
-    {"0b1__0", "Only one underscore is allowed as numeric separator", 1, 5, 1},
-    {"x=`${a", "Missing } in template expression", 1, 6, 1},
-    {"\"\\u{}\"", "Invalid Unicode escape sequence", 1, 5, 1},
-    {"\"\\u{ffff\"", "Invalid Unicode escape sequence", 1, 9, 1},
-    {"x = 017n", "Invalid or unexpected token", 1, 5, 3},
-    {"x = 1.5n", "Invalid or unexpected token", 1, 5, 3},
-    {"x = 1en", "Invalid or unexpected token", 1, 5, 2},
-    {"var x = \\u0069f", "Keyword must not contain escaped characters", 1, 9, 7},
-    {"v\\u0061r x", "Keyword must not contain escaped characters", 1, 1, 8},
-    {"\\u{76}ar x", "Keyword must not contain escaped characters", 1, 1, 8},
-    {"x = \\u{1F600}", "Invalid or unexpected token", 1, 5, 9},
-    {"x = a\\u{1F600}", "Invalid or unexpected token", 1, 5, 10},
-    {"x = 1.toFixed()", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 0x.1", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 0xg", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 0b2", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 0o9", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 07.5", "Unexpected number", 1, 7, 2},
-    {"x = 0_0", "Numeric separator can not be used after leading 0.", 1, 6, 1},
-    {"x = 1__0", "Only one underscore is allowed as numeric separator", 1, 7, 1},
-    {"x = 1e+_1", "Invalid or unexpected token", 1, 5, 3},
-    {"x = 0x_1", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 0b_1", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 0o1__1", "Only one underscore is allowed as numeric separator", 1, 9, 1},
-    {"x = 08n", "Invalid or unexpected token", 1, 5, 2},
-    {"x = 1e5n", "Invalid or unexpected token", 1, 5, 3},
-    {"x = 00n", "Invalid or unexpected token", 1, 5, 2},
+      {"1__0", "Only one underscore is allowed as numeric separator", 1, 3, 1},
+      {"0_1", "Numeric separator can not be used after leading 0.", 1, 2, 1},
+      {"08_1", "Invalid or unexpected token", 1, 3, 1},
+      {"0x", "Invalid or unexpected token", 1, 1, 2},
+      {"0x_1", "Invalid or unexpected token", 1, 1, 2},
+      {"1e", "Invalid or unexpected token", 1, 1, 2},
+      {"1e+", "Invalid or unexpected token", 1, 1, 3},
+      {"3in x", "Invalid or unexpected token", 1, 1, 1},
+      {"1.e", "Invalid or unexpected token", 1, 1, 3},
+      {"\"use strict\"; 017", "Octal literals are not allowed in strict mode.", 1, 15, 3},
+      {"\"\\x4\"", "Invalid hexadecimal escape sequence", 1, 2, 4},
+      {"\"\\u{110000}\"", "Undefined Unicode code-point", 1, 2, 9},
+      {"\"abc", "Invalid or unexpected token", 1, 1, 4},
+      {"\"use strict\"; \"\\01\"", "Octal escape sequences are not allowed in strict mode.", 1, 17, 1},
+      {"#", "Invalid or unexpected token", 1, 1, 1},
+      {"a\\u0020", "Invalid or unexpected token", 1, 1, 7},
+      {"0b12", "Invalid or unexpected token", 1, 1, 3},
+      {"0o8", "Invalid or unexpected token", 1, 1, 2},
+      {"1_e3", "Numeric separators are not allowed at the end of numeric literals", 1, 3, 1},
+      {"1e_3", "Invalid or unexpected token", 1, 1, 2},
+      {"a = 1 /* x", "Invalid or unexpected token", 1, 7, 4},
+      {"'use strict'; '\\8'", "\\8 and \\9 are not allowed in strict mode.", 1, 16, 1},
+      {"x = \\u{64}elete", "Keyword must not contain escaped characters", 1, 5, 11},
+      {"\"use strict\"; 08", "Decimals with leading zeros are not allowed in strict mode.", 1, 15, 2},
+      {"`\\01`", "Octal escape sequences are not allowed in template strings.", 1, 3, 1},
+      {"\"use strict\"; 0_8", "Numeric separator can not be used after leading 0.", 1, 16, 1},
+      {"09_1", "Invalid or unexpected token", 1, 3, 1},
+      {"x = 1\\u0061", "Invalid or unexpected token", 1, 5, 1},
+      {"a\\u{0}", "Invalid or unexpected token", 1, 1, 6},
+      {"\\u0030x", "Invalid or unexpected token", 1, 1, 6},
+      {"xx\\", "Invalid or unexpected token", 1, 1, 3},
+      {"1._1", "Invalid or unexpected token", 1, 1, 2},
+      {"1_.1", "Numeric separators are not allowed at the end of numeric literals", 1, 3, 1},
+      {"0b1__0", "Only one underscore is allowed as numeric separator", 1, 5, 1},
+      {"x=`${a", "Missing } in template expression", 1, 6, 1},
+      {"\"\\u{}\"", "Invalid Unicode escape sequence", 1, 5, 1},
+      {"\"\\u{ffff\"", "Invalid Unicode escape sequence", 1, 9, 1},
+      {"x = 017n", "Invalid or unexpected token", 1, 5, 3},
+      {"x = 1.5n", "Invalid or unexpected token", 1, 5, 3},
+      {"x = 1en", "Invalid or unexpected token", 1, 5, 2},
+      {"var x = \\u0069f", "Keyword must not contain escaped characters", 1, 9, 7},
+      {"v\\u0061r x", "Keyword must not contain escaped characters", 1, 1, 8},
+      {"\\u{76}ar x", "Keyword must not contain escaped characters", 1, 1, 8},
+      {"x = \\u{1F600}", "Invalid or unexpected token", 1, 5, 9},
+      {"x = a\\u{1F600}", "Invalid or unexpected token", 1, 5, 10},
+      {"x = 1.toFixed()", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 0x.1", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 0xg", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 0b2", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 0o9", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 07.5", "Unexpected number", 1, 7, 2},
+      {"x = 0_0", "Numeric separator can not be used after leading 0.", 1, 6, 1},
+      {"x = 1__0", "Only one underscore is allowed as numeric separator", 1, 7, 1},
+      {"x = 1e+_1", "Invalid or unexpected token", 1, 5, 3},
+      {"x = 0x_1", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 0b_1", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 0o1__1", "Only one underscore is allowed as numeric separator", 1, 9, 1},
+      {"x = 08n", "Invalid or unexpected token", 1, 5, 2},
+      {"x = 1e5n", "Invalid or unexpected token", 1, 5, 3},
+      {"x = 00n", "Invalid or unexpected token", 1, 5, 2},
   };
   ParseOptions script;
   script.commonjs = false;

@@ -37,33 +37,131 @@ const char* const kCorpus[] = {
     "console.log(data.length);\n});\n",
     "setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));\n"
     "process.nextTick(() => console.log('tick'));\nPromise.resolve().then(() => console.log('micro'));\n",
-    "async function main() {\n  for (let i = 0; i < 3; i++) {\n    await new Promise(r => setTimeout(r, 10));\n"
+    "async function main() {\n  for (let i = 0; i < 3; i++) {\n    await new Promise(r => setTimeout(r, "
+    "10));\n"
     "    console.log(`step ${i}`);\n  }\n}\nmain().catch(e => console.error(e));\n",
     "class Queue extends Array {\n  #size = 0;\n  static from(x) { return new Queue(...x); }\n"
-    "  get size() { return this.#size; }\n  push(...items) { this.#size += items.length; return super.push(...items); "
+    "  get size() { return this.#size; }\n  push(...items) { this.#size += items.length; return "
+    "super.push(...items); "
     "}\n}\n",
-    "const { a = 1, b: [c, , ...d], ...rest } = obj ?? {};\n[x, y] = [y, x];\nlet o = { a, [k]: v, m() {}, get g() "
+    "const { a = 1, b: [c, , ...d], ...rest } = obj ?? {};\n[x, y] = [y, x];\nlet o = { a, [k]: v, m() {}, "
+    "get g() "
     "{ return 1 }, ...rest };\n",
-    "label: for (const k in obj) {\n  switch (typeof obj[k]) {\n    case 'number': continue label;\n    default: "
+    "label: for (const k in obj) {\n  switch (typeof obj[k]) {\n    case 'number': continue label;\n    "
+    "default: "
     "break label;\n  }\n}\n",
-    "try {\n  JSON.parse('{');\n} catch ({ message }) {\n  console.log(message);\n} finally {\n  done?.();\n}\n",
+    "try {\n  JSON.parse('{');\n} catch ({ message }) {\n  console.log(message);\n} finally {\n  "
+    "done?.();\n}\n",
     "var x = a ? b : c ? d : e, y = (1, 2), z = !!x && y || (-z) ** 2;\ndo x++; while (x < 10)\n",
-    "const tag = (s, ...v) => s.raw.join('|') + v;\nconsole.log(tag`a${1}b${`c${2}`}d`, 0x1f, 1_000, .5e-3);\n",
-    "function f(a, b = a * 2, ...c) {\n  return arguments.length + new.target;\n}\nfunction g() { 'use strict'; }\n",
-    "const p = new Promise((resolve, reject) => { queueMicrotask(resolve); });\np.then(v => v, e => { throw e; "
+    "const tag = (s, ...v) => s.raw.join('|') + v;\nconsole.log(tag`a${1}b${`c${2}`}d`, 0x1f, 1_000, "
+    ".5e-3);\n",
+    "function f(a, b = a * 2, ...c) {\n  return arguments.length + new.target;\n}\nfunction g() { 'use "
+    "strict'; }\n",
+    "const p = new Promise((resolve, reject) => { queueMicrotask(resolve); });\np.then(v => v, e => { throw "
+    "e; "
     "});\n",
     "x ||= 1; y &&= 2; z ?\?= 3; a.b?.c?.[d]?.(e);\nif (a) b(); else if (c) { d() } else e\n",
 };
 
 // Tokens for soups: a mix of valid pieces that combine into tricky sequences.
 const char* const kTokens[] = {
-    "(", ")", "[", "]", "{", "}", ";", ",", ".", "...", "?.", "?", ":", "=>", "=", "+=", "**", "??", "&&", "||",
-    "+", "-", "++", "--", "!", "~", "<", ">>>", "/", "/=", "%", "`", "${", "`a${", "}`", "'s'", "\"t\"", "1",
-    "0x1F", "1e3", ".5", "1_0", "017", "x", "async", "await", "function", "class", "extends", "super", "this",
-    "new", "new.target", "let", "const", "var", "if", "else", "for", "of", "in", "while", "do", "return", "break",
-    "continue", "try", "catch", "finally", "throw", "switch", "case", "default", "get", "set", "static", "#p",
-    "yield", "import", "export", "with", "delete", "typeof", "void", "instanceof", "\n", " ", "//c\n", "/*c*/",
-    "'use strict';", "\\u0061", "\xC3\xA9", "\xF0\x9F\x98\x80", "\xE2\x80\xA8", "#!", "@", "\\",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ";",
+    ",",
+    ".",
+    "...",
+    "?.",
+    "?",
+    ":",
+    "=>",
+    "=",
+    "+=",
+    "**",
+    "??",
+    "&&",
+    "||",
+    "+",
+    "-",
+    "++",
+    "--",
+    "!",
+    "~",
+    "<",
+    ">>>",
+    "/",
+    "/=",
+    "%",
+    "`",
+    "${",
+    "`a${",
+    "}`",
+    "'s'",
+    "\"t\"",
+    "1",
+    "0x1F",
+    "1e3",
+    ".5",
+    "1_0",
+    "017",
+    "x",
+    "async",
+    "await",
+    "function",
+    "class",
+    "extends",
+    "super",
+    "this",
+    "new",
+    "new.target",
+    "let",
+    "const",
+    "var",
+    "if",
+    "else",
+    "for",
+    "of",
+    "in",
+    "while",
+    "do",
+    "return",
+    "break",
+    "continue",
+    "try",
+    "catch",
+    "finally",
+    "throw",
+    "switch",
+    "case",
+    "default",
+    "get",
+    "set",
+    "static",
+    "#p",
+    "yield",
+    "import",
+    "export",
+    "with",
+    "delete",
+    "typeof",
+    "void",
+    "instanceof",
+    "\n",
+    " ",
+    "//c\n",
+    "/*c*/",
+    "'use strict';",
+    "\\u0061",
+    "\xC3\xA9",
+    "\xF0\x9F\x98\x80",
+    "\xE2\x80\xA8",
+    "#!",
+    "@",
+    "\\",
 };
 
 // Checks that an error's position lies in the source and its excerpt is the right line.
@@ -80,7 +178,8 @@ void check_result(const std::string& source, const ParseResult& r) {
   CHECK(e.line >= 1);
   CHECK(e.column >= 1);
   // The excerpt must be a whole line of the source, holding the error's offset.
-  auto at = source.find(e.source_line, e.offset >= e.source_line.size() ? e.offset - e.source_line.size() : 0);
+  auto at =
+      source.find(e.source_line, e.offset >= e.source_line.size() ? e.offset - e.source_line.size() : 0);
   CHECK(at != std::string::npos);
   CHECK(e.source_line.find('\n') == std::string::npos);
   CHECK(e.column <= e.source_line.size() + 1);  // UTF-16 units never exceed bytes
@@ -176,8 +275,9 @@ TEST_CASE("parser fuzz: random bytes never crash") {
 }
 
 TEST_CASE("parser fuzz: 100000 levels of nesting are an error, not a stack overflow") {
-  const char* openers[] = {"(", "[", "{", "a=>", "x={a:", "`${", "-", "!", "new ", "a?", "a=", "f(",
-                           "function f(){", "class A extends ", "if(1)", "let [", "1**", "async()=>", "y=>{"};
+  const char* openers[] = {"(",     "[",     "{",   "a=>",       "x={a:", "`${",           "-",
+                           "!",     "new ",  "a?",  "a=",        "f(",    "function f(){", "class A extends ",
+                           "if(1)", "let [", "1**", "async()=>", "y=>{"};
   for (const char* opener : openers) {
     CAPTURE(opener);
     std::string source;
@@ -199,7 +299,8 @@ TEST_CASE("parser fuzz: moderate nesting still parses") {
 TEST_CASE("parser fuzz: long flat programs are linear") {
   // 20000 statements and a 20000-term expression: must parse quickly (no quadratic scans).
   std::string statements;
-  for (int i = 0; i < 20000; ++i) statements += "let v" + std::to_string(i) + " = " + std::to_string(i) + ";\n";
+  for (int i = 0; i < 20000; ++i)
+    statements += "let v" + std::to_string(i) + " = " + std::to_string(i) + ";\n";
   CHECK_FALSE(parse_program(statements).error.has_value());
   std::string sum = "x = 0";
   for (int i = 0; i < 20000; ++i) sum += " + a.b[c]";

@@ -187,10 +187,11 @@ TEST_CASE("runtime: weak map entries die with their keys") {
 
 TEST_CASE("runtime: a loop allocating a million objects keeps memory bounded") {
   Engine engine;
-  std::string error = run_plain(engine,
-                                "let keep = null;\n"
-                                "for (let i = 0; i < 1000000; i++) { keep = { i, next: { i }, list: [i, i] }; }\n"
-                                "if (keep.i !== 999999) throw new Error('wrong');\n");
+  std::string error =
+      run_plain(engine,
+                "let keep = null;\n"
+                "for (let i = 0; i < 1000000; i++) { keep = { i, next: { i }, list: [i, i] }; }\n"
+                "if (keep.i !== 999999) throw new Error('wrong');\n");
   CHECK(error == "");
   const HeapStats& stats = engine.heap().stats();
   CHECK(stats.collections > 0);
@@ -215,7 +216,8 @@ TEST_CASE("runtime: uncaught errors print the throw site and the stack") {
         "/test/plain.js:2\n  throw new TypeError('bad');\n  ^\n\nTypeError: bad\n"
         "    at f (/test/plain.js:2:9)\n    at Object.<anonymous> (/test/plain.js:4:1)");
   std::string prim = run_plain(engine, "throw 'x';");
-  CHECK(prim ==
-        "/test/plain.js:1\nthrow 'x';\n^\nx\n(Use `node --trace-uncaught ...` to show where the exception was "
-        "thrown)");
+  CHECK(
+      prim ==
+      "/test/plain.js:1\nthrow 'x';\n^\nx\n(Use `node --trace-uncaught ...` to show where the exception was "
+      "thrown)");
 }
