@@ -49,14 +49,18 @@ int run(const looplab::cli::RunOptions& options) {
     run_options.env.emplace_back("UV_THREADPOOL_SIZE", pool);
 
   const looplab::scenario::ScriptRunResult result = looplab::scenario::run_script(text.str(), run_options);
+  std::FILE* previous = stdout;
   for (const looplab::node::OutputLine& line : result.output) {
     std::FILE* stream = line.stream == looplab::node::Stream::kStdout ? stdout : stderr;
+    // Keep the order of lines across the two streams when both go to one terminal or file.
+    if (stream != previous) std::fflush(previous);
+    previous = stream;
     std::fwrite(line.text.data(), 1, line.text.size(), stream);
     std::fputc('\n', stream);
   }
-  if (!result.exited) {
+  if (!result.diagnosis.empty() || !result.exited) {
     std::fflush(stdout);
-    std::fprintf(stderr, "looplab: %s\n",
+    std::fprintf(stderr, "looplab: stopped: %s\n",
                  result.diagnosis.empty() ? "the process never exits: its event loop waits for ever"
                                           : result.diagnosis.c_str());
     return finish_output(kStoppedExitCode);

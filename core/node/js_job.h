@@ -28,6 +28,9 @@ struct JsStep {
   bool done = false;   // after `cost`, the callback returns ...
   bool threw = false;  // ... by throwing: an exception nothing in the script caught
   std::string error;   // how Node prints it ("Error: boom" plus the stack, from the engine)
+  // Non-empty: the engine's runaway guard stopped the callback ("ran more than N instructions
+  // without returning"); the runtime ends the run with this as its diagnosis.
+  std::string stop;
 };
 
 class JsJob {

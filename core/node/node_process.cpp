@@ -96,6 +96,11 @@ bool NodeProcess::step_job() {
       m_job_entered = true;  // the entry cost plays out before the callback's first line
     } else {
       JsStep step = m_job->resume(*this);  // its host calls happen here, at the current time
+      if (!step.stop.empty()) {
+        stop_with(m_job_label + " " + step.stop + ", after " +
+                  format_duration(m_simulation.now() - m_job_started + step.cost) + " of simulated time");
+        return false;
+      }
       cost = step.cost;
       done = step.done;
       threw = step.threw;

@@ -22,7 +22,9 @@ struct ScriptRunOptions {
   std::optional<int> cores;  // the machine's CPU cores (default Machine::kDefaultCores)
   node::Profile profile;
   js::EngineOptions engine;
-  RunLimits limits;
+  // A scenario is a lesson-sized script: 10 million events (seconds of real time) is a runaway,
+  // such as an endless chain of ticks or microtasks that starves the loop.
+  RunLimits limits{10'000'000, 3600 * kNanosPerSecond};
   bool record_trace = true;
 };
 

@@ -673,6 +673,7 @@ void install_array(Realm& realm) {
   realm.define_global("Array", Value(ctor));
   vm.define_method(ctor, "isArray", array_is_array, 1);
   vm.define_method(ctor, "of", array_of, 0);
+  define_species_getter(realm, ctor);
 
   vm.define_method(proto, "at", array_at, 1);
   vm.define_method(proto, "concat", array_concat, 1);

@@ -18,6 +18,12 @@ void install_iterator(Realm& realm);  // %IteratorPrototype%, array/string/map/s
 void install_promise(Realm& realm);   // Promise
 void install_global(Realm& realm);    // globalThis, minimal Object.prototype, queueMicrotask-free
 
+// A well-known symbol held by the Symbol constructor ("species", "isConcatSpreadable", ...), or
+// nullptr before install_symbol ran.
+Symbol* well_known_symbol(Realm& realm, std::string_view name);
+// Defines `get [Symbol.species]() { return this; }` on a constructor.
+void define_species_getter(Realm& realm, Object* constructor);
+
 // Builtins helper's files.
 void install_object(Realm& realm);   // Object and Object.prototype
 void install_array(Realm& realm);    // Array (non-callback methods)

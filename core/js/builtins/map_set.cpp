@@ -267,7 +267,9 @@ void install_map_set(Realm& realm) {
   PropKey iterator_key(realm.symbol_iterator);
 
   Object* mp = realm.map_prototype;
-  realm.define_global("Map", Value(vm.new_native_constructor("Map", 0, map_ctor, mp)));
+  NativeFunction* map_constructor = vm.new_native_constructor("Map", 0, map_ctor, mp);
+  define_species_getter(realm, map_constructor);
+  realm.define_global("Map", Value(map_constructor));
   vm.define_method(mp, "get", map_get, 1);
   vm.define_method(mp, "set", map_set, 2);
   vm.define_method(mp, "has", map_has, 1);
@@ -281,7 +283,9 @@ void install_map_set(Realm& realm) {
   mp->define(iterator_key, Value(entries), kMethodAttrs);
 
   Object* sp = realm.set_prototype;
-  realm.define_global("Set", Value(vm.new_native_constructor("Set", 0, set_ctor, sp)));
+  NativeFunction* set_constructor = vm.new_native_constructor("Set", 0, set_ctor, sp);
+  define_species_getter(realm, set_constructor);
+  realm.define_global("Set", Value(set_constructor));
   vm.define_method(sp, "has", set_has, 1);
   vm.define_method(sp, "add", set_add, 1);
   vm.define_method(sp, "delete", set_delete, 1);

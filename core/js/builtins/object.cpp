@@ -158,8 +158,8 @@ Value enumerable_own(Vm& vm, Value target, KeysKind kind) {
   if (o == nullptr) return Value::exception();
   ArrayObject* out = vm.new_array();
   for (PropKey k : o->own_keys(vm.heap(), false)) {
-    auto d = o->get_own_property(k);
-    if (!d || !d->enumerable()) continue;
+    auto attrs = o->own_property_attrs(k);
+    if (!attrs || (*attrs & kEnumerable) == 0) continue;
     if (kind == KeysKind::kKeys) {
       out->push(k.to_value());
       continue;

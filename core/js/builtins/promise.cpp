@@ -1,10 +1,14 @@
 // Promise: the constructor, then/catch/finally, resolve/reject and the combinators
 // (all, allSettled, race, any). The state machine and the jobs are in runtime/promise.cpp.
 //
-// Subclassing and @@species are not honoured: derived promises are always %Promise% instances.
+// Promise.resolve/reject honour a subclass receiver (NewPromiseCapability(this)); then and the
+// combinators do not use @@species: their derived promises are always %Promise% instances.
 // `then` is looked up and called as the spec's Invoke does wherever that is observable (catch,
 // finally, the combinators), so user-visible hop counts match V8's.
 #include "core/js/runtime/promise.h"
+
+#include <array>
+#include <optional>
 
 #include "core/js/builtins/builtins.h"
 #include "core/js/runtime/conversions.h"
@@ -120,16 +124,74 @@ Value promise_finally(Vm& vm, Value this_value, ArgList args) {
   return invoke_then(vm, this_value, Value(static_cast<Object*>(a)), Value(static_cast<Object*>(b)));
 }
 
-Value promise_resolve_static(Vm& vm, Value, ArgList args) {
-  PromiseObject* p = promise_resolve(vm, args[0]);
-  if (p == nullptr) return Value::exception();
-  return Value(static_cast<Object*>(p));
+// The executor of 27.2.1.5 NewPromiseCapability: keeps resolve and reject in slots 0 and 1.
+Value capability_executor(Vm& vm, Value, ArgList args) {
+  NativeFunction* self = vm.current_native();
+  if (!self->slot(0).is_undefined() || !self->slot(1).is_undefined()) {
+    return vm.throw_type_error("Promise executor has already been invoked with non-undefined arguments");
+  }
+  self->slots()[0] = args[0];
+  self->slots()[1] = args[1];
+  return Value::undefined();
 }
 
-Value promise_reject_static(Vm& vm, Value, ArgList args) {
-  PromiseObject* p = new_promise(vm);
-  reject_promise(vm, p, args[0]);
-  return Value(static_cast<Object*>(p));
+// 27.2.1.5 NewPromiseCapability(C) for a constructor other than %Promise% (a subclass): returns
+// [promise, resolve, reject], or nullopt when it threw.
+std::optional<std::array<Value, 3>> new_promise_capability(Vm& vm, Value c) {
+  if (!Vm::is_constructor(c)) {
+    vm.throw_type_error(describe_receiver(vm, c) + " is not a constructor");
+    return std::nullopt;
+  }
+  NativeFunction* executor = vm.new_native("", 2, capability_executor);
+  executor->slots() = {Value::undefined(), Value::undefined()};
+  Value arg(static_cast<Object*>(executor));
+  Value promise = vm.construct(c, ArgList(&arg, 1));
+  if (promise.is_exception()) return std::nullopt;
+  Value resolve = executor->slot(0);
+  Value reject = executor->slot(1);
+  if (!Vm::is_callable(resolve) || !Vm::is_callable(reject)) {
+    vm.throw_type_error("Promise resolve or reject function is not callable");
+    return std::nullopt;
+  }
+  return std::array<Value, 3>{promise, resolve, reject};
+}
+
+bool is_intrinsic_promise(Vm& vm, Value c) {
+  return c.is_object() && c.as_object() == vm.realm().promise_constructor;
+}
+
+// 27.2.4.7 Promise.resolve: 27.2.4.7.1 PromiseResolve(C, x) with C = this.
+Value promise_resolve_static(Vm& vm, Value this_value, ArgList args) {
+  if (!this_value.is_object()) return vm.throw_type_error("PromiseResolve called on non-object");
+  Value x = args[0];
+  if (is_intrinsic_promise(vm, this_value)) {
+    PromiseObject* p = promise_resolve(vm, x);
+    if (p == nullptr) return Value::exception();
+    return Value(static_cast<Object*>(p));
+  }
+  if (this_promise(x) != nullptr) {
+    Value ctor = vm.get(x, "constructor");
+    if (ctor.is_exception()) return ctor;
+    if (ctor == this_value) return x;
+  }
+  auto capability = new_promise_capability(vm, this_value);
+  if (!capability) return Value::exception();
+  if (vm.call((*capability)[1], Value::undefined(), {x}).is_exception()) return Value::exception();
+  return (*capability)[0];
+}
+
+// 27.2.4.6 Promise.reject
+Value promise_reject_static(Vm& vm, Value this_value, ArgList args) {
+  if (!this_value.is_object() || is_intrinsic_promise(vm, this_value)) {
+    if (!this_value.is_object()) return vm.throw_type_error("PromiseReject called on non-object");
+    PromiseObject* p = new_promise(vm);
+    reject_promise(vm, p, args[0]);
+    return Value(static_cast<Object*>(p));
+  }
+  auto capability = new_promise_capability(vm, this_value);
+  if (!capability) return Value::exception();
+  if (vm.call((*capability)[2], Value::undefined(), {args[0]}).is_exception()) return Value::exception();
+  return (*capability)[0];
 }
 
 // ---- combinators ----
@@ -317,6 +379,7 @@ void install_promise(Realm& realm) {
   vm.define_method(ctor, "allSettled", promise_all_settled, 1);
   vm.define_method(ctor, "any", promise_any, 1);
   vm.define_method(ctor, "race", promise_race, 1);
+  define_species_getter(realm, ctor);
   realm.define_global("Promise", Value(static_cast<Object*>(ctor)));
 }
 

@@ -72,7 +72,27 @@ Value symbol_to_primitive(Vm& vm, Value this_value, ArgList args) {
   return symbol_value_of(vm, this_value, args);
 }
 
+// get [Symbol.species]() { return this; } (Array, Map, Set, Promise...).
+Value species_getter(Vm&, Value this_value, ArgList) {
+  return this_value;
+}
+
 }  // namespace
+
+// The well-known symbols the realm has no field for live only as (non-writable,
+// non-configurable) properties of the Symbol constructor, which keeps them alive.
+Symbol* well_known_symbol(Realm& realm, std::string_view name) {
+  if (realm.symbol_constructor == nullptr) return nullptr;
+  auto d = realm.symbol_constructor->get_own_property(realm.vm().key(name));
+  if (!d || d->is_accessor() || !d->value.is_symbol()) return nullptr;
+  return d->value.as_symbol();
+}
+
+void define_species_getter(Realm& realm, Object* constructor) {
+  Symbol* species = well_known_symbol(realm, "species");
+  if (species == nullptr || constructor == nullptr) return;
+  realm.vm().define_getter(constructor, PropKey(species), "[Symbol.species]", species_getter);
+}
 
 void install_symbol(Realm& realm) {
   Vm& vm = realm.vm();
@@ -92,6 +112,12 @@ void install_symbol(Realm& realm) {
   ctor->define(vm.key("hasInstance"), Value(realm.symbol_has_instance), 0);
   ctor->define(vm.key("toPrimitive"), Value(realm.symbol_to_primitive), 0);
   ctor->define(vm.key("toStringTag"), Value(realm.symbol_to_string_tag), 0);
+  // Well-known symbols without a realm field (see well_known_symbol).
+  for (const char* name :
+       {"isConcatSpreadable", "match", "matchAll", "replace", "search", "species", "split", "unscopables"}) {
+    Value description = Value(vm.string(std::string("Symbol.") + name));
+    ctor->define(vm.key(name), Value(vm.heap().make<Symbol>(description)), 0);
+  }
   realm.define_global("Symbol", Value(ctor));
 }
 

@@ -343,6 +343,14 @@ std::u16string Inspector::internal_constructor_name(Object* o) {
       return u"WeakSet";
     case ObjectClass::kPromise:
       return u"Promise";
+    case ObjectClass::kOrdinary:
+      // V8 names a plain object after the function whose `new` made it (kept when its prototype
+      // is gone: `[Foo: null prototype]`); anonymous ones stay "Object".
+      if (Object* creator = o->creator(); creator != nullptr && creator->is_function()) {
+        std::string name = static_cast<FunctionObject*>(creator)->name_utf8();
+        if (!name.empty()) return utf8_to_utf16(name);
+      }
+      return u"Object";
     default:
       return u"Object";
   }

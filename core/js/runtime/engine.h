@@ -30,6 +30,10 @@ struct EngineOptions {
   std::int64_t instruction_cost_ps = 1000;   // picoseconds of CPU per executed instruction
   std::size_t max_heap_bytes = 1024u << 20;  // beyond: "JavaScript heap out of memory"
   std::size_t max_stack_depth = 10000;       // frames: beyond, RangeError "Maximum call stack size exceeded"
+  // Runaway guard: a callback that executes more instructions than this without returning is
+  // stopped and the run ends with a diagnosis (0.5 s of simulated CPU at the default cost; a few
+  // seconds of real time). A knob: a lesson with a longer blocking loop raises it.
+  std::uint64_t max_instructions_per_callback = 500'000'000;
 };
 
 struct CompileError {

@@ -75,12 +75,15 @@ class EngineJob final : public node::JsJob {
     node::JsHost* saved_host = vm.host();
     vm.set_host(&host);
     node::JsStep step;
+    Interpreter& interpreter = vm.interpreter();
     if (!m_started) {
       m_started = true;
+      interpreter.set_instruction_limit(m_engine.instructions() +
+                                        m_engine.options().max_instructions_per_callback);
       begin();
     }
     if (m_running) {
-      RunStatus status = vm.interpreter().run(m_entry_depth, true, m_result);
+      RunStatus status = interpreter.run(m_entry_depth, true, m_result);
       if (status == RunStatus::kYield) {
         step.cost = m_engine.take_cost_ns();
         vm.set_host(saved_host);
@@ -88,6 +91,17 @@ class EngineJob final : public node::JsJob {
       }
       m_running = false;
       m_threw = status == RunStatus::kThrew;
+    }
+    if (interpreter.terminated()) {
+      // The runaway guard fired: the callback is abandoned and the run stops with a diagnosis.
+      interpreter.clear_termination();
+      if (vm.has_exception()) vm.take_exception();
+      step.cost = m_engine.take_cost_ns();
+      step.done = true;
+      step.stop = "ran more than " + std::to_string(m_engine.options().max_instructions_per_callback) +
+                  " JavaScript instructions without returning (an endless loop?)";
+      vm.set_host(saved_host);
+      return step;
     }
     finish(step);
     step.cost = m_engine.take_cost_ns();

@@ -30,6 +30,12 @@ std::optional<PropertyDescriptor> Object::get_own_property(PropKey key) const {
   return PropertyDescriptor{s.value, s.setter, s.attrs};
 }
 
+std::optional<std::uint8_t> Object::own_property_attrs(PropKey key) const {
+  auto d = get_own_property(key);
+  if (!d) return std::nullopt;
+  return d->attrs;
+}
+
 void Object::define(PropKey key, Value value, std::uint8_t attrs) {
   int i = find_slot(key);
   if (i >= 0) {
@@ -192,6 +198,7 @@ Value Object::set(Vm& vm, PropKey key, Value value, Value receiver) {
 
 void Object::trace(Tracer& t) {
   t.visit(m_prototype);
+  t.visit(m_creator);
   for (const Slot& s : m_slots) {
     t.visit(s.key.cell());
     t.visit(s.value);
@@ -408,6 +415,16 @@ void ErrorObject::materialize() const {
 std::optional<PropertyDescriptor> ErrorObject::get_own_property(PropKey key) const {
   if (m_pending && key.is_string() && key.as_string()->text() == u"stack") materialize();
   return Object::get_own_property(key);
+}
+
+// The pending "stack" placeholder already has the right attributes: no need to format it.
+std::optional<std::uint8_t> ErrorObject::own_property_attrs(PropKey key) const {
+  if (m_pending) {
+    auto d = Object::get_own_property(key);
+    if (!d) return std::nullopt;
+    return d->attrs;
+  }
+  return Object::own_property_attrs(key);
 }
 
 void ErrorObject::define(PropKey key, Value value, std::uint8_t attrs) {

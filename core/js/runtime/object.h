@@ -105,6 +105,10 @@ class Object : public Cell {
   void set_prototype(Object* proto) { m_prototype = proto; }
   bool is_extensible() const { return m_extensible; }
   void prevent_extensions() { m_extensible = false; }
+  // The function whose `new` made this object (new.target), as V8's map remembers it: inspect
+  // names `[Foo: null prototype]` with it once the prototype is gone. nullptr when unknown.
+  Object* creator() const { return m_creator; }
+  void set_creator(Object* constructor) { m_creator = constructor; }
   bool is_array() const { return m_class == ObjectClass::kArray; }
   bool is_function() const { return m_class == ObjectClass::kFunction; }
 
@@ -123,7 +127,10 @@ class Object : public Cell {
   // Walks the prototype chain (no getter is called).
   std::optional<PropertyDescriptor> find_property(PropKey key, Object** holder = nullptr) const;
   bool has_property(PropKey key) const { return find_property(key).has_value(); }
-  bool has_own_property(PropKey key) const { return get_own_property(key).has_value(); }
+  bool has_own_property(PropKey key) const { return own_property_attrs(key).has_value(); }
+  // The attributes of an own property without producing its value (an error's lazy "stack"
+  // stays unformatted): for enumerability checks (Object.keys, hasOwnProperty...).
+  virtual std::optional<std::uint8_t> own_property_attrs(PropKey key) const;
 
   // ---- [[Get]] / [[Set]] (may call getters and setters: may throw) ----
   Value get(Vm& vm, PropKey key, Value receiver);
@@ -151,6 +158,7 @@ class Object : public Cell {
 
  private:
   Object* m_prototype;
+  Object* m_creator = nullptr;
   ObjectClass m_class;
   bool m_extensible = true;
   std::vector<Slot> m_slots;
@@ -324,6 +332,7 @@ class ErrorObject final : public Object {
   void set_pending_stack(Vm* vm, std::string frames);
 
   std::optional<PropertyDescriptor> get_own_property(PropKey key) const override;
+  std::optional<std::uint8_t> own_property_attrs(PropKey key) const override;
   void define(PropKey key, Value value, std::uint8_t attrs = kDefaultAttrs) override;
   bool define_own_property(PropKey key, const PropertyDescriptor& desc) override;
   bool delete_property(PropKey key) override;

@@ -14,7 +14,7 @@ namespace looplab::js {
 namespace {
 
 constexpr std::string_view kTooDeep =
-    "Too deeply nested: brackets, blocks or expressions nest more than 1000 levels";
+    "Too deeply nested: brackets, blocks or expressions nest more than 500 levels";
 
 }  // namespace
 

@@ -62,6 +62,7 @@ void AsyncFunctionState::trace(Tracer& t) {
   t.visit(m_frame.this_value);
   t.visit(m_frame.new_target);
   t.visit(m_frame.arguments);
+  t.visit(m_frame.arguments_object);
   t.visit(m_frame.async_state);
   t.visit_all(m_values);
   for (const Handler& h : m_handlers) t.visit(h.env);

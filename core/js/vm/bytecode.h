@@ -44,9 +44,11 @@ namespace looplab::js {
   X(kCallee, 0)  /* [-> the running function] */                                                     \
   X(kThis, 0)                                                                                        \
   X(kNewTarget, 0)                                                                                   \
-  X(kArguments, 0) /* [-> the arguments object (made on first use)] */                               \
-  X(kRestArgs, 1)  /* from: [-> array of the arguments from index `from`] */                         \
-  X(kArgCount, 0)  /* [-> number of arguments passed] */                                             \
+  X(kArguments, 0)        /* [-> the arguments object (made on first use)] */                        \
+  X(kRestArgs, 1)         /* from: [-> array of the arguments from index `from`] */                  \
+  X(kArgCount, 0)         /* [-> number of arguments passed] */                                      \
+  X(kMappedParamLoad, 1)  /* i: [v -> arguments[i] while parameter i is mapped, else v] */           \
+  X(kMappedParamStore, 1) /* i: [v -> v] writes v to arguments[i] while parameter i is mapped */     \
   /* properties */                                                                                   \
   X(kGetProp, 1)                /* name_k [o -> o.name] */                                           \
   X(kGetPropKeep, 1)            /* name_k [o -> o o.name] */                                         \

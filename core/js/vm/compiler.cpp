@@ -174,13 +174,19 @@ class FunctionCompiler {
   void template_literal(const TemplateLiteral& t);
   void tagged_template(const TaggedTemplate& t);
   void optional_chain(const OptionalChain& c);
-  void function_expression(const FunctionNode& fn, const std::string& name);
+  // `text_start`: where the function's source text begins when it is not the node's own start
+  // (`get x() {}`, `async m() {}`: Function.prototype.toString shows the whole member).
+  void function_expression(const FunctionNode& fn, const std::string& name,
+                           std::size_t text_start = kNoStart);
+  static constexpr std::size_t kNoStart = static_cast<std::size_t>(-1);
+  std::size_t member_text_start(const SourceRange& member, const FunctionNode& fn, bool is_static);
   void class_expression(const ClassNode& c, const std::string& name);
   void property_key(const PropertyKey& key);  // pushes the key (atom or computed value)
   void optional_check(bool optional, std::uint32_t pops);
   std::string callee_text(const Node* n);
   // How V8 names an iterable expression in "x is not iterable" (see ops::get_iterator).
-  std::uint32_t iterable_text(const Node* n);
+  enum class IterableUse { kLoop, kDestructure, kCallSpread };
+  std::uint32_t iterable_text(const Node* n, IterableUse use);
 
   // Destructuring: the value on top of the stack is consumed.
   enum class BindMode : std::uint8_t { kAssign, kInit };
@@ -205,6 +211,9 @@ class FunctionCompiler {
   bool m_is_async = false;
   bool m_derived_constructor = false;
   const Node* m_pattern_source = nullptr;  // the initialiser being destructured (error messages)
+  bool m_pattern_catch = false;            // the pattern is a catch parameter (named '.catch')
+  // Sloppy simple parameters mapped to the arguments object, with their index.
+  std::map<const Variable*, std::uint32_t> m_mapped_params;
 
   Label* new_label() {
     m_labels.push_back(std::make_unique<Label>());
@@ -392,6 +401,7 @@ void FunctionCompiler::emit_load_var(const std::string& name, const Node* at) {
   } else {
     emit(Op::kLoadReg, static_cast<std::uint32_t>(v->reg));
   }
+  if (auto it = m_mapped_params.find(v); it != m_mapped_params.end()) emit(Op::kMappedParamLoad, it->second);
 }
 
 void FunctionCompiler::emit_store_var(const std::string& name, bool init, const Node* at) {
@@ -415,6 +425,9 @@ void FunctionCompiler::emit_store_var(const std::string& name, bool init, const 
       position(at);
       emit(Op::kThrowConstAssign);
       return;
+    }
+    if (auto it = m_mapped_params.find(v); it != m_mapped_params.end()) {
+      emit(Op::kMappedParamStore, it->second);
     }
   }
   if (v->captured) {
@@ -472,6 +485,13 @@ void FunctionCompiler::compile_function(const FunctionNode& fn) {
     m_code->needs_arguments = true;
     emit(Op::kArguments);
     emit_store_var("arguments", true, &fn);
+    if (!fn.strict && fn.simple_parameters && fn.function_kind != FunctionKind::kArrow) {
+      for (std::size_t i = 0; i < fn.params.size(); ++i) {
+        if (fn.params[i]->kind != NodeKind::kIdentifier) continue;
+        const Variable* v = fs->find(fn.params[i]->as<Identifier>().name);
+        if (v != nullptr) m_mapped_params[v] = static_cast<std::uint32_t>(i);
+      }
+    }
   }
   for (std::size_t i = 0; i < fn.params.size(); ++i) {
     const Node* p = fn.params[i];
@@ -493,6 +513,11 @@ void FunctionCompiler::compile_function(const FunctionNode& fn) {
     // A bare object pattern parameter reports "Cannot destructure property 'p' of 'undefined'";
     // one with a default fails on the property read, as V8 does.
     if (p->kind == NodeKind::kObjectPattern) m_pattern_source = p;
+    // With a default, V8 names the value as the conditional it compiles the default to.
+    if (p->kind == NodeKind::kAssignmentPattern &&
+        p->as<AssignmentPattern>().target->kind == NodeKind::kObjectPattern) {
+      m_pattern_source = p;
+    }
     bind_pattern(p, BindMode::kInit);
     m_pattern_source = nullptr;
   }
@@ -775,7 +800,7 @@ void FunctionCompiler::for_of_statement(const ForOfStatement& s, std::vector<std
   if (s.is_await && !m_is_async) fail(&s, "for await is only valid in async functions");
   expression(s.right);
   position(s.right);
-  emit(s.is_await ? Op::kGetAsyncIterator : Op::kGetIterator, iterable_text(s.right));
+  emit(s.is_await ? Op::kGetAsyncIterator : Op::kGetIterator, iterable_text(s.right, IterableUse::kLoop));
   int next = alloc_reg();
   int iter = alloc_reg();
   int sync = s.is_await ? alloc_reg() : -1;
@@ -1046,7 +1071,13 @@ void FunctionCompiler::try_statement(const TryStatement& s) {
     enter_scope(cs);
     emit(Op::kLoadReg, static_cast<std::uint32_t>(exc));
     if (s.param != nullptr) {
+      if (s.param->kind == NodeKind::kObjectPattern) {
+        m_pattern_source = s.param;
+        m_pattern_catch = true;
+      }
       bind_pattern(s.param, BindMode::kInit);
+      m_pattern_source = nullptr;
+      m_pattern_catch = false;
     } else {
       emit(Op::kPop);
     }
@@ -1647,6 +1678,37 @@ void FunctionCompiler::update(const UpdateExpression& u) {
                         : "Invalid left-hand side expression in postfix operation");
 }
 
+namespace {
+
+const char* binary_op_text(BinaryOp op) {
+  static constexpr const char* kTexts[] = {
+      "+", "-",  "*",  "/",   "%",   "**", "<<", ">>", ">>>", "&",  "|",
+      "^", "==", "!=", "===", "!==", "<",  "<=", ">",  ">=",  "in", "instanceof"};
+  return kTexts[static_cast<int>(op)];
+}
+
+const char* logical_op_text(LogicalOp op) {
+  switch (op) {
+    case LogicalOp::kAnd:
+      return "&&";
+    case LogicalOp::kOr:
+      return "||";
+    default:
+      return "??";
+  }
+}
+
+const char* unary_op_text(UnaryOp op) {
+  static constexpr const char* kTexts[] = {"-", "+", "!", "~", "typeof ", "void ", "delete "};
+  return kTexts[static_cast<int>(op)];
+}
+
+}  // namespace
+
+// Renders an expression the way V8's call printer names it in "X is not a function": binary
+// operations in parentheses (a left-leaning chain of one operator printed flat, as V8 parses it
+// into one n-ary node), computed keys from their expression, anything else as
+// "(intermediate value)".
 std::string FunctionCompiler::callee_text(const Node* n) {
   switch (n->kind) {
     case NodeKind::kIdentifier:
@@ -1661,7 +1723,16 @@ std::string FunctionCompiler::callee_text(const Node* n) {
       return "\"" + utf16_to_utf8(n->as<StringLiteral>().value) + "\"";
     case NodeKind::kObject:
       if (n->as<ObjectExpression>().properties.empty()) return "{}";
-      return "(intermediate value)";
+      return "{(intermediate value)}";
+    case NodeKind::kArray: {
+      std::string out = "[";
+      const auto& a = n->as<ArrayExpression>();
+      for (std::size_t i = 0; i < a.elements.size(); ++i) {
+        if (i > 0) out += ",";
+        if (a.elements[i] != nullptr) out += callee_text(a.elements[i]);
+      }
+      return out + "]";
+    }
     case NodeKind::kThis:
       return "this";
     case NodeKind::kSuper:
@@ -1669,41 +1740,93 @@ std::string FunctionCompiler::callee_text(const Node* n) {
     case NodeKind::kMember: {
       const auto& m = n->as<MemberExpression>();
       std::string object = callee_text(m.object);
-      if (m.computed) {
-        if (m.property->kind == NodeKind::kNumberLiteral) {
-          return object + "[" + number_to_string(m.property->as<NumberLiteral>().value) + "]";
-        }
-        if (m.property->kind == NodeKind::kIdentifier)
-          return object + "[" + m.property->as<Identifier>().name + "]";
-        return object + "[...]";
-      }
       std::string dot = m.optional ? "?." : ".";
+      if (m.computed) {
+        if (m.property->kind == NodeKind::kStringLiteral) {
+          return object + dot + utf16_to_utf8(m.property->as<StringLiteral>().value);
+        }
+        std::string key =
+            m.property->kind == NodeKind::kOptionalChain ? "(intermediate value)" : callee_text(m.property);
+        return object + (m.optional ? "?.[" : "[") + key + "]";
+      }
       return object + dot + (m.is_private ? "#" : "") + m.name;
     }
     case NodeKind::kCall:
       return callee_text(n->as<CallExpression>().callee) + "(...)";
     case NodeKind::kOptionalChain:
       return callee_text(n->as<OptionalChain>().expression);
+    case NodeKind::kUnary: {
+      const auto& u = n->as<UnaryExpression>();
+      if (u.op == UnaryOp::kMinus && u.argument->kind == NodeKind::kNumberLiteral) {
+        return "-" + callee_text(u.argument);
+      }
+      return std::string("(") + unary_op_text(u.op) + callee_text(u.argument) + ")";
+    }
+    case NodeKind::kUpdate: {
+      const auto& u = n->as<UpdateExpression>();
+      std::string op = u.increment ? "++" : "--";
+      return "(" + (u.prefix ? op + callee_text(u.argument) : callee_text(u.argument) + op) + ")";
+    }
+    case NodeKind::kAssignment:
+      return callee_text(n->as<AssignmentExpression>().target);
+    case NodeKind::kBinary: {
+      const auto& b = n->as<BinaryExpression>();
+      std::string left;
+      if (b.left->kind == NodeKind::kBinary && b.left->as<BinaryExpression>().op == b.op) {
+        left = callee_text(b.left);
+        left = left.substr(1, left.size() - 2);
+      } else {
+        left = callee_text(b.left);
+      }
+      return "(" + left + " " + binary_op_text(b.op) + " " + callee_text(b.right) + ")";
+    }
+    case NodeKind::kLogical: {
+      const auto& b = n->as<LogicalExpression>();
+      std::string left;
+      if (b.left->kind == NodeKind::kLogical && b.left->as<LogicalExpression>().op == b.op) {
+        left = callee_text(b.left);
+        left = left.substr(1, left.size() - 2);
+      } else {
+        left = callee_text(b.left);
+      }
+      return "(" + left + " " + logical_op_text(b.op) + " " + callee_text(b.right) + ")";
+    }
+    case NodeKind::kConditional:
+      return "(intermediate value)(intermediate value)(intermediate value)";
+    case NodeKind::kSequence: {
+      std::string out = "(";
+      const auto& sq = n->as<SequenceExpression>();
+      for (std::size_t i = 0; i < sq.expressions.size(); ++i) {
+        if (i > 0) out += " , ";
+        out += callee_text(sq.expressions[i]);
+      }
+      return out + ")";
+    }
     default:
       return "(intermediate value)";
   }
 }
 
-std::uint32_t FunctionCompiler::iterable_text(const Node* n) {
-  const std::string& text = m_program.source()->text;
-  auto slice = [&]() {
-    if (n->range.end > text.size() || n->range.end <= n->range.start || n->range.end - n->range.start > 80) {
-      return std::string();
-    }
-    return text.substr(n->range.start, n->range.end - n->range.start);
-  };
+// The text ops::get_iterator puts in "X is not iterable". A leading '\x02' asks for V8's
+// runtime wording (the value, not the source), as for a destructured property load; a leading
+// '\x01' marks a spread argument, which names the source only when the value is nullish.
+std::uint32_t FunctionCompiler::iterable_text(const Node* n, IterableUse use) {
+  if (use == IterableUse::kCallSpread) {
+    if (n->kind == NodeKind::kOptionalChain) return atom("\x01(intermediate value)");
+    return atom("\x01" + callee_text(n));
+  }
   switch (n->kind) {
     case NodeKind::kCall:
       return atom(callee_text(n->as<CallExpression>().callee) + " is not a function or its return value");
+    case NodeKind::kNew:
+      return atom(callee_text(n->as<NewExpression>().callee) + " is not a function or its return value");
     case NodeKind::kMember:
-      return atom("\x02" + slice());
+      if (use == IterableUse::kDestructure) return atom("\x02");
+      return atom(callee_text(n));
+    case NodeKind::kOptionalChain:
+      return atom("");
     default:
-      return atom(slice());
+      return atom(callee_text(n));
   }
 }
 
@@ -1781,7 +1904,7 @@ void FunctionCompiler::arguments(const std::vector<Node*>& args, bool& spread, s
   for (const Node* a : args) {
     if (a->kind == NodeKind::kSpread) {
       expression(a->as<SpreadElement>().argument);
-      emit(Op::kArraySpread, atom("\x01"));
+      emit(Op::kArraySpread, iterable_text(a->as<SpreadElement>().argument, IterableUse::kCallSpread));
     } else {
       expression(a);
       emit(Op::kArrayPush);
@@ -1857,7 +1980,7 @@ void FunctionCompiler::array_literal(const ArrayExpression& a) {
     } else if (e->kind == NodeKind::kSpread) {
       expression(e->as<SpreadElement>().argument);
       position(e);
-      emit(Op::kArraySpread, iterable_text(e->as<SpreadElement>().argument));
+      emit(Op::kArraySpread, iterable_text(e->as<SpreadElement>().argument, IterableUse::kLoop));
     } else {
       expression(e);
       emit(Op::kArrayPush);
@@ -1901,10 +2024,11 @@ void FunctionCompiler::object_literal(const ObjectExpression& o) {
         const auto& fn = p.value->as<FunctionNode>();
         if (p.key.computed) {
           property_key(p.key);
-          function_expression(fn, fn.name);
+          function_expression(fn, fn.name, member_text_start(p.range, fn, false));
           emit(Op::kDefineMethodElem, 1);
         } else {
-          function_expression(fn, fn.name.empty() ? p.key.name : fn.name);
+          function_expression(fn, fn.name.empty() ? p.key.name : fn.name,
+                              member_text_start(p.range, fn, false));
           emit(Op::kDefineMethod, atom(p.key.name), 1);
         }
         break;
@@ -1912,7 +2036,8 @@ void FunctionCompiler::object_literal(const ObjectExpression& o) {
       case PropertyKind::kGetter:
       case PropertyKind::kSetter: {
         property_key(p.key);
-        function_expression(p.value->as<FunctionNode>(), p.key.computed ? "" : p.key.name);
+        function_expression(p.value->as<FunctionNode>(), p.key.computed ? "" : p.key.name,
+                            member_text_start(p.range, p.value->as<FunctionNode>(), false));
         emit(p.kind == PropertyKind::kGetter ? Op::kDefineGetter : Op::kDefineSetter, 1);
         break;
       }
@@ -1924,9 +2049,27 @@ void FunctionCompiler::object_literal(const ObjectExpression& o) {
   }
 }
 
-void FunctionCompiler::function_expression(const FunctionNode& fn, const std::string& name) {
+// A method's text starts at its member (with `get`, `set`, `async`, `*`) but not at `static`.
+std::size_t FunctionCompiler::member_text_start(const SourceRange& member, const FunctionNode& fn,
+                                                bool is_static) {
+  const std::string& text = m_program.source()->text;
+  std::size_t start = member.start;
+  if (start >= fn.range.start || fn.range.start > text.size()) return kNoStart;
+  if (is_static && text.compare(start, 6, "static") == 0) {
+    start += 6;
+    while (start < fn.range.start &&
+           (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r')) {
+      ++start;
+    }
+  }
+  return start;
+}
+
+void FunctionCompiler::function_expression(const FunctionNode& fn, const std::string& name,
+                                           std::size_t text_start) {
   Code* code = m_program.compile_function(fn, name);
   if (code == nullptr) return;
+  if (text_start != kNoStart && text_start < code->range.start) code->range.start = text_start;
   emit(Op::kClosure, constant(Value::internal(code)));
 }
 
@@ -1973,15 +2116,20 @@ void FunctionCompiler::class_expression(const ClassNode& c, const std::string& n
     if (m.kind == ClassMemberKind::kMethod) {
       if (m.key.computed || m.key.is_private) {
         property_key(m.key);
-        function_expression(fn, fn.name);
+        function_expression(fn, fn.name, member_text_start(m.range, fn, m.is_static));
         emit(Op::kDefineMethodElem, 0);
       } else {
-        function_expression(fn, fn.name.empty() ? m.key.name : fn.name);
+        function_expression(fn, fn.name.empty() ? m.key.name : fn.name,
+                            member_text_start(m.range, fn, m.is_static));
         emit(Op::kDefineMethod, atom(m.key.name), 0);
       }
     } else {
       property_key(m.key);
-      function_expression(fn, m.key.computed ? "" : m.key.is_private ? "#" + m.key.name : m.key.name);
+      function_expression(fn,
+                          m.key.computed     ? ""
+                          : m.key.is_private ? "#" + m.key.name
+                                             : m.key.name,
+                          member_text_start(m.range, fn, m.is_static));
       emit(m.kind == ClassMemberKind::kGetter ? Op::kDefineGetter : Op::kDefineSetter, 0);
     }
     emit(Op::kPop);
@@ -2069,23 +2217,37 @@ void FunctionCompiler::bind_pattern(const Node* target, BindMode mode) {
 void FunctionCompiler::bind_object_pattern(const ObjectPattern& p, BindMode mode) {
   const Node* initializer = m_pattern_source;
   m_pattern_source = nullptr;
+  bool from_catch = m_pattern_catch;
+  m_pattern_catch = false;
   int source = alloc_reg();
   emit(Op::kStoreReg, static_cast<std::uint32_t>(source));
-  if (initializer != nullptr) {
+  // When the first property has a default, V8 fails on its read instead ("Cannot read
+  // properties of null (reading 'x')").
+  bool first_has_default = !p.properties.empty() && p.properties[0].value != nullptr &&
+                           p.properties[0].value->kind == NodeKind::kAssignmentPattern;
+  if (initializer != nullptr && !first_has_default) {
     // A declaration's or assignment's own pattern: V8 names the first property and the
     // initialiser ("Cannot destructure property 'a' of 'obj.inner' as it is undefined."). Nested
     // patterns and parameters fail on the property read instead.
     std::string first =
         !p.properties.empty() && !p.properties[0].key.computed ? p.properties[0].key.name : "";
     std::string text;
-    const std::string& src = m_program.source()->text;
     switch (initializer->kind) {
       case NodeKind::kIdentifier:
       case NodeKind::kMember:
       case NodeKind::kThis:
-        if (initializer->range.end <= src.size() && initializer->range.end > initializer->range.start) {
-          text = src.substr(initializer->range.start, initializer->range.end - initializer->range.start);
-        }
+      case NodeKind::kSequence:
+      case NodeKind::kLogical:
+      case NodeKind::kBinary:
+      case NodeKind::kNullLiteral:
+        text = callee_text(initializer);
+        break;
+      case NodeKind::kConditional:
+      case NodeKind::kAssignmentPattern:
+        text = "(intermediate value)(intermediate value)(intermediate value)";
+        break;
+      case NodeKind::kObjectPattern:
+        if (from_catch) text = ".catch";
         break;
       case NodeKind::kCall:
         text = "(intermediate value)(...)";
@@ -2136,7 +2298,7 @@ void FunctionCompiler::bind_array_pattern(const ArrayPattern& p, BindMode mode) 
   position(&p);
   const Node* source = m_pattern_source;
   m_pattern_source = nullptr;
-  emit(Op::kGetIterator, source != nullptr ? iterable_text(source) : atom(""));
+  emit(Op::kGetIterator, source != nullptr ? iterable_text(source, IterableUse::kDestructure) : atom(""));
   int next = alloc_reg();
   int iter = alloc_reg();
   int done = alloc_reg();

@@ -45,6 +45,7 @@ void Interpreter::trace(Tracer& t) {
     t.visit(f.new_target);
     t.visit(f.async_state);
     t.visit(f.arguments);
+    t.visit(f.arguments_object);
   }
   for (const Handler& h : m_handlers) t.visit(h.env);
 }
@@ -515,7 +516,29 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       case Op::kArguments: {
         const auto& args = static_cast<ArrayObject*>(f->arguments.as_object())->elements();
         PUSH(Value(ops::make_arguments(vm, ArgList(args.data(), args.size()))));
+        f->arguments_object = TOP();
         pc += 1;
+        break;
+      }
+      // 10.4.4.7 CreateMappedArgumentsObject, modelled at the parameter: a sloppy function's
+      // parameter i and arguments[i] are one value while i < the argument count and arguments[i]
+      // is still an own data property.
+      case Op::kMappedParamLoad:
+      case Op::kMappedParamStore: {
+        std::uint32_t i = code[pc + 1];
+        if (f->arguments_object.is_object() && i < f->argc) {
+          Object* ao = f->arguments_object.as_object();
+          PropKey key = vm.index_key(i);
+          auto d = ao->get_own_property(key);
+          if (d && !d->is_accessor()) {
+            if (op == Op::kMappedParamLoad) {
+              sp[-1] = d->value;
+            } else if (d->writable()) {
+              ao->define(key, sp[-1], d->attrs);
+            }
+          }
+        }
+        pc += 2;
         break;
       }
       case Op::kRestArgs: {
@@ -933,10 +956,24 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       // ---- control ----
       case Op::kJump: {
         std::uint32_t target = code[pc + 1];
-        if (target <= start && may_collect && heap.wants_collection()) {
-          SAVE_FRAME();
-          f->pc = target;
-          heap.collect();
+        if (target <= start) {  // a loop's back edge
+          if (m_terminating || m_engine.instructions() + executed > m_instruction_limit) {
+            m_terminating = true;
+            SAVE_FRAME();
+            vm.throw_value(Value::undefined());
+            THROW();
+          }
+          if (may_yield && executed >= kSliceInstructions) {
+            pc = target;
+            SAVE_FRAME();
+            m_engine.add_instructions(executed);
+            return RunStatus::kYield;
+          }
+          if (may_collect && heap.wants_collection()) {
+            SAVE_FRAME();
+            f->pc = target;
+            heap.collect();
+          }
         }
         pc = target;
         break;
@@ -1372,6 +1409,11 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
           fn->set_home_object(f->function != nullptr ? f->function->home_object() : nullptr);
         } else if (c->kind == FunctionKind::kNormal && !c->is_async) {
           fn->set_constructor(true);
+          if (!c->strict) {
+            // Sloppy functions carry V8's legacy own 'arguments' and 'caller' (null, locked).
+            fn->define(vm.key("arguments"), Value::null(), 0);
+            fn->define(vm.key("caller"), Value::null(), 0);
+          }
           Object* prototype = vm.new_object();
           prototype->define(vm.key("constructor"), Value(static_cast<Object*>(fn)), kMethodAttrs);
           fn->define(vm.key("prototype"), Value(prototype), kWritable);
@@ -1525,6 +1567,19 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
     executed = 0;
     for (;;) {
       f = &m_frames.back();
+      if (m_terminating) {
+        // The runaway guard: no handler runs and no async function rejects; every frame of this
+        // run goes, and the run that started below it unwinds in turn.
+        if (m_handlers.size() > f->handler_base) m_handlers.resize(f->handler_base);
+        const bool entry = f->is_entry;
+        m_sp = f->base - 2;
+        m_frames.pop_back();
+        if (entry) {
+          result = Value::exception();
+          return RunStatus::kThrew;
+        }
+        continue;
+      }
       if (m_handlers.size() > f->handler_base) {
         Handler h = m_handlers.back();
         m_handlers.pop_back();

@@ -44,6 +44,7 @@ struct Frame {
   Value this_value;
   Value new_target;
   Value arguments;                // all arguments as an array (when the code needs them)
+  Value arguments_object;         // the sloppy-mode arguments object, mapped to the parameters
   Object* async_state = nullptr;  // AsyncFunctionState for async functions
   bool is_entry = false;
   bool is_construct = false;
@@ -81,6 +82,18 @@ class Interpreter {
 
   void trace(Tracer& t);
 
+  // Runaway guard. A callback whose run passes `limit` (a count of the engine's executed
+  // instructions) is terminated: an exception no `catch` or `finally` sees unwinds every frame,
+  // nested runs included, and run() returns kThrew with terminated() set. The job that set the
+  // limit reports it and clears it.
+  void set_instruction_limit(std::uint64_t limit) { m_instruction_limit = limit; }
+  bool terminated() const { return m_terminating; }
+  void clear_termination() { m_terminating = false; }
+
+  // A run that may yield does so at a loop's back edge after this many instructions, so that the
+  // runtime sees a long callback's time pass (and its guards can act) even without host calls.
+  static constexpr std::uint64_t kSliceInstructions = 1'000'000;
+
  private:
   friend class AsyncFunctionState;
   enum class CallOutcome : std::uint8_t { kPushed, kDone, kThrew, kYield };
@@ -101,6 +114,8 @@ class Interpreter {
   std::size_t m_root_id = 0;
   bool m_resuming_host_call = false;  // the next host call was yielded for: make it now
   bool m_pending_throw = false;       // run() starts by throwing the pending exception
+  bool m_terminating = false;         // the runaway guard fired: unwind everything
+  std::uint64_t m_instruction_limit = UINT64_MAX;
 };
 
 }  // namespace looplab::js

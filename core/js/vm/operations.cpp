@@ -21,7 +21,11 @@ std::string describe(Vm& vm, Value v) {
   if (v.is_symbol()) return v.as_symbol()->descriptive_string();
   if (v.is_object()) {
     if (v.as_object()->is_function()) {
-      return "function";
+      // V8 shows a function by its source text, as Function.prototype.toString does.
+      auto* f = static_cast<FunctionObject*>(v.as_object());
+      if (f->flavor() == FunctionFlavor::kClosure) return static_cast<ClosureFunction*>(f)->source_text();
+      std::string name = f->flavor() == FunctionFlavor::kBound ? "" : f->name_utf8();
+      return "function " + name + "() { [native code] }";
     }
     std::string name = vm.constructor_name(v.as_object());
     return "#<" + (name.empty() ? std::string("Object") : name) + ">";
@@ -186,6 +190,11 @@ Value get_named(Vm& vm, Value target, PropKey key) {
 
 Value get_by_value(Vm& vm, Value target, Value key) {
   if (target.is_nullish()) {
+    if (key.is_symbol() && key.as_symbol() == vm.realm().symbol_iterator) {
+      // V8 words a read of [Symbol.iterator] from null or undefined as an iteration failure.
+      return vm.throw_type_error(std::string(target.is_null() ? "object null" : "undefined") +
+                                 " is not iterable (cannot read property Symbol(Symbol.iterator))");
+    }
     String* k = key.is_symbol() ? vm.string(key.as_symbol()->descriptive_string()) : to_string(vm, key);
     if (k == nullptr) return Value::exception();
     return vm.throw_type_error(std::string("Cannot read properties of ") +
@@ -212,11 +221,21 @@ Value set_named(Vm& vm, Value target, PropKey key, Value value, bool sloppy) {
   }
   if (!target.is_object()) {
     if (sloppy) return Value::undefined();
+    if (target.is_string() && key.is_string()) {
+      // A string's indices and length are its own read-only properties.
+      const auto& text = target.as_string()->text();
+      if ((key.is_array_index() && key.array_index() < text.size()) || key.as_string()->text() == u"length") {
+        return vm.throw_type_error("Cannot assign to read only property '" + key_text(key) + "' of string '" +
+                                   target.as_string()->to_utf8() + "'");
+      }
+    }
     Object* proto = vm.prototype_for_primitive(target);
     auto d = proto->find_property(key);
     if (d && d->is_accessor() && !d->setter.is_undefined()) return vm.call(d->setter, target, {value});
+    std::string shown = target.is_symbol() ? target.as_symbol()->descriptive_string()
+                                           : primitive_to_string(vm, target)->to_utf8();
     return vm.throw_type_error("Cannot create property '" + key_text(key) + "' on " + js::type_of(target) +
-                               " '" + primitive_to_string(vm, target)->to_utf8() + "'");
+                               " '" + shown + "'");
   }
   Value ok = target.as_object()->set(vm, key, value, target);
   if (ok.is_exception()) return ok;
@@ -228,8 +247,9 @@ Value set_named(Vm& vm, Value target, PropKey key, Value value, bool sloppy) {
                                  " which has only a getter");
     }
     if (d && !d->writable()) {
-      return vm.throw_type_error("Cannot assign to read only property '" + key_text(key) + "' of object '" +
-                                 describe(vm, target) + "'");
+      std::string kind = o->is_function() ? "function" : "object";
+      return vm.throw_type_error("Cannot assign to read only property '" + key_text(key) + "' of " + kind +
+                                 " '" + describe(vm, target) + "'");
     }
     return vm.throw_type_error("Cannot add property " + key_text(key) + ", object is not extensible");
   }
@@ -263,6 +283,20 @@ Value delete_by_key(Vm& vm, Value target, Value key, bool strict) {
   return Value::boolean(ok);
 }
 
+namespace {
+
+// "X is not iterable (cannot read property Symbol(Symbol.iterator))" named from the value.
+std::string describe_not_iterable(Vm& vm, Value iterable) {
+  const char* kSuffix = " is not iterable (cannot read property Symbol(Symbol.iterator))";
+  if (iterable.is_undefined()) return std::string("undefined") + kSuffix;
+  if (iterable.is_object()) return std::string("object") + kSuffix;
+  if (iterable.is_symbol()) return iterable.as_symbol()->descriptive_string() + kSuffix;
+  String* s = to_string(vm, iterable);
+  return std::string(js::type_of(iterable)) + " " + (s != nullptr ? s->to_utf8() : "") + kSuffix;
+}
+
+}  // namespace
+
 bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value& next, std::string_view text,
                   bool* is_sync) {
   Value method;
@@ -277,28 +311,22 @@ bool get_iterator(Vm& vm, Value iterable, bool is_async, Value& iterator, Value&
     if (method.is_exception()) return false;
   }
   if (method.is_undefined()) {
-    const char* kSuffix = " (cannot read property Symbol(Symbol.iterator))";
-    if (text == "\x01") {
-      vm.throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
-    } else if (!text.empty() && text[0] == '\x02') {
-      // A member expression: V8 names the value when it is undefined or null.
+    if (!text.empty() && text[0] == '\x01') {
+      // A spread argument: V8 names the source only for null and undefined.
       if (iterable.is_nullish()) {
-        vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" +
-                            kSuffix);
+        std::string what = iterable.is_null() ? "null" : "undefined";
+        vm.throw_type_error(std::string(text.substr(1)) + " is not iterable (cannot read property " + what +
+                            ")");
       } else {
-        vm.throw_type_error(std::string(text.substr(1)) + " is not iterable");
+        vm.throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
       }
+    } else if (!text.empty() && text[0] == '\x02') {
+      // Destructuring a property load: V8 words it from the value, as below.
+      vm.throw_type_error(describe_not_iterable(vm, iterable));
     } else if (!text.empty()) {
       vm.throw_type_error(std::string(text) + " is not iterable");
-    } else if (iterable.is_nullish()) {
-      vm.throw_type_error(std::string(iterable.is_null() ? "null" : "undefined") + " is not iterable" +
-                          kSuffix);
-    } else if (iterable.is_object()) {
-      vm.throw_type_error("object is not iterable" + std::string(kSuffix));
     } else {
-      String* s = to_string(vm, iterable);
-      vm.throw_type_error(std::string(js::type_of(iterable)) + " " + (s != nullptr ? s->to_utf8() : "") +
-                          " is not iterable" + kSuffix);
+      vm.throw_type_error(describe_not_iterable(vm, iterable));
     }
     return false;
   }

@@ -11,12 +11,11 @@ const obj = {
   arrowProp: () => {},
   [Symbol('sym')]() {},
   async asyncMethod() {},
-  *gen() {},
 };
 class Cls { constructor(x, y) {} static st() {} m() {} }
 const show = (f) => console.log(JSON.stringify(f.name), f.length);
 show(decl); show(expr); show(arrow); show(namedExpr);
-show(obj.method); show(obj.computed); show(obj.arrowProp); show(obj.asyncMethod); show(obj.gen);
+show(obj.method); show(obj.computed); show(obj.arrowProp); show(obj.asyncMethod);
 const desc = Object.getOwnPropertyDescriptor(obj, 'getter');
 show(desc.get); show(Object.getOwnPropertyDescriptor(obj, 'setter').set);
 const symKey = Object.getOwnPropertySymbols(obj)[0];

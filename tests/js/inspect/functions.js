@@ -17,7 +17,7 @@ arrowProps.count = 3;
 console.log(arrowProps, [arrowProps]);
 console.log(named.bind(null), Object.defineProperty(function () {}, 'name', { value: 'renamed' }));
 console.log(Object.setPrototypeOf(function nullProto() {}, null));
-const obj = { method() {}, async am() {}, *gm() {}, get g() { return 1; } };
+const obj = { method() {}, async am() {}, get g() { return 1; } };
 console.log(obj.method, obj.am, obj.gm, obj);
 class Static { static s = 1; static m() {} }
 console.log(Static);

@@ -1279,3 +1279,20 @@ const c = []; c[4294967294] = 'last'; console.log(c);)JS") ==
 [ <4294967294 empty items>, 'last' ]
 )OUT");
 }
+
+TEST_CASE("inspect: null-prototype object named after the function that made it") {
+  Values t;
+  // function Foo() { this.x = 1 }  const o = new Foo(); Object.setPrototypeOf(o, null)
+  // (the VM records new.target as the object's creator; here it is set from C++)
+  Object* foo = t.vm.new_native_constructor("Foo", 0, Values::no_op, t.vm.new_object());
+  Object* o = t.object({{"x", Value(1)}});
+  o->set_creator(foo);
+  o->set_prototype(nullptr);
+  // the same with an anonymous function: V8 falls back to "Object"
+  Object* anonymous = t.vm.new_native_constructor("", 0, Values::no_op, t.vm.new_object());
+  Object* b = t.object({{"x", Value(1)}});
+  b->set_creator(anonymous);
+  b->set_prototype(nullptr);
+  CHECK(t.text(Value(o)) == "[Foo: null prototype] { x: 1 }");
+  CHECK(t.text(Value(b)) == "[Object: null prototype] { x: 1 }");
+}

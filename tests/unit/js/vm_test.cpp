@@ -469,3 +469,66 @@ class K { m() { return 1; } }
 function max() { [native code] }
 )JS");
 }
+
+TEST_CASE("vm: not a function names the callee as V8 prints it") {
+  CHECK(
+      run(R"JS(function show(f) { try { f(); } catch (e) { print(e.message); } } const obj = { m: 1 }; let k = 'z'; show(() => obj['a' + 'b'](k)); show(() => (0, obj.m)()); show(() => obj[k + 1 + 2]()); show(() => obj[-1]()); show(() => obj[!k]()); show(() => (obj.a || obj.b)()); show(() => obj['s']()); show(() => (k ? 1 : 2)());)JS") ==
+      R"JS(obj[("a" + "b")] is not a function
+(0 , obj.m) is not a function
+obj[(k + 1 + 2)] is not a function
+obj[-1] is not a function
+obj[(!k)] is not a function
+(obj.a || obj.b) is not a function
+obj.s is not a function
+(intermediate value)(intermediate value)(intermediate value) is not a function
+)JS");
+}
+
+TEST_CASE("vm: not iterable and read only string messages") {
+  CHECK(
+      run(R"JS(function show(f) { try { f(); } catch (e) { print(e.message); } } let u; const o = { a: 1 }; show(() => { for (const x of { a: 1 }); }); show(() => { for (const x of o.b); }); show(() => Math.max(...u)); show(() => Math.max(...o)); show(() => { const [a] = o.a; }); show(() => null[Symbol.iterator]); show(() => { 'use strict'; 'str'[0] = 'x'; }); show(() => { 'use strict'; Symbol().x = 1; });)JS") ==
+      R"JS({(intermediate value)} is not iterable
+o.b is not iterable
+u is not iterable (cannot read property undefined)
+Spread syntax requires ...iterable[Symbol.iterator] to be a function
+number 1 is not iterable (cannot read property Symbol(Symbol.iterator))
+object null is not iterable (cannot read property Symbol(Symbol.iterator))
+Cannot assign to read only property '0' of string 'str'
+Cannot create property 'x' on symbol 'Symbol()'
+)JS");
+}
+
+TEST_CASE("vm: destructuring and delete messages name the source") {
+  CHECK(
+      run(R"JS(function show(f) { try { f(); } catch (e) { print(e.message); } } let u; show(() => { try { throw null; } catch ({ x }) {} }); show(() => { try { throw undefined; } catch ({}) {} }); show(() => { const { x } = u; }); show(() => { const { x } = (0, u); }); show(() => { function f({ a } = {}) {} f(null); }); show(() => { 'use strict'; delete Object.prototype; }); show(() => { 'use strict'; function g() { return 1; } Object.defineProperty(g, 'y', { value: 1 }); g.y = 2; });)JS") ==
+      R"JS(Cannot destructure property 'x' of '.catch' as it is null.
+Cannot destructure '.catch' as it is undefined.
+Cannot destructure property 'x' of 'u' as it is undefined.
+Cannot destructure property 'x' of '(0 , u)' as it is undefined.
+Cannot destructure property 'a' of '(intermediate value)(intermediate value)(intermediate value)' as it is null.
+Cannot delete property 'prototype' of function Object() { [native code] }
+Cannot assign to read only property 'y' of function 'function g() { return 1; }'
+)JS");
+}
+
+TEST_CASE("vm: accessor static and async method source text") {
+  CHECK(
+      run(R"JS(const o = { get g() { return 1; }, set s(v) {}, async m() {} }; class A { static m() {} static get x() { return 1; } static async sm() {} } print(Object.getOwnPropertyDescriptor(o, 'g').get); print(Object.getOwnPropertyDescriptor(o, 's').set); print(o.m); print(A.m); print(Object.getOwnPropertyDescriptor(A, 'x').get); print(A.sm);)JS") ==
+      R"JS(get g() { return 1; }
+set s(v) {}
+async m() {}
+m() {}
+get x() { return 1; }
+async sm() {}
+)JS");
+}
+
+TEST_CASE("vm: sloppy arguments are mapped to simple parameters") {
+  CHECK(
+      run(R"JS(function f(a, b) { arguments[0] = 'x'; b = 'y'; a += '!'; return [a, b, arguments[0], arguments[1], arguments.length].join(); } print(f(1, 2), f(1)); function s(a) { 'use strict'; arguments[0] = 2; return a; } print(s(1)); function d(a = 0) { arguments[0] = 2; return a; } print(d(1)); print(Object.getOwnPropertyNames(function q(a) {}), Object.getOwnPropertyNames(function () { 'use strict'; }), Object.getOwnPropertyNames(() => 1));)JS") ==
+      R"JS(x!,y,x!,y,2 x!,y,x!,,1
+1
+1
+length,name,arguments,caller,prototype length,name,prototype length,name
+)JS");
+}

@@ -1,0 +1,2 @@
+function again() { process.nextTick(again); }
+again();
