@@ -1,6 +1,7 @@
 // The JavaScript prelude: the Array methods that take callbacks (map, forEach, reduce, sort,
-// Array.from, ...) and Map/Set.prototype.forEach, written in JavaScript so that each callback runs as an ordinary VM frame (a
-// callback may call console.log, which yields to the runtime; a nested C++ call could not).
+// Array.from, ...) and Map/Set.prototype.forEach, written in JavaScript so that each callback runs as an
+// ordinary VM frame (a callback may call console.log, which yields to the runtime; a nested C++ call could
+// not).
 //
 // The prelude is strict code and captures what it uses before user code can replace it. A
 // callback with no thisArg is called as a plain function (this = undefined), which is what

@@ -34,10 +34,10 @@ class Value {
  public:
   constexpr Value() : m_bits(kUndefinedBits) {}
   Value(double d) : m_bits(d != d ? kCanonicalNaN : __builtin_bit_cast(std::uint64_t, d)) {}  // NOLINT
-  Value(int i) : Value(static_cast<double>(i)) {}                                        // NOLINT
-  Value(String* s) : m_bits(box(kStringTag, s)) {}                                       // NOLINT
-  Value(Symbol* s) : m_bits(box(kSymbolTag, s)) {}                                       // NOLINT
-  Value(Object* o) : m_bits(box(kObjectTag, o)) {}                                       // NOLINT
+  Value(int i) : Value(static_cast<double>(i)) {}                                             // NOLINT
+  Value(String* s) : m_bits(box(kStringTag, s)) {}                                            // NOLINT
+  Value(Symbol* s) : m_bits(box(kSymbolTag, s)) {}                                            // NOLINT
+  Value(Object* o) : m_bits(box(kObjectTag, o)) {}                                            // NOLINT
   Value(bool) = delete;  // use Value::boolean(b): a pointer must not silently turn into a bool
 
   static constexpr Value undefined() { return from_bits(kUndefinedBits); }

@@ -26,10 +26,10 @@
 namespace looplab::js {
 
 struct SourceRange {
-  std::uint32_t start = 0;  // byte offset of the first character
-  std::uint32_t end = 0;    // byte offset just past the last character
-  std::uint32_t line = 1;   // 1-based line of `start`
-  std::uint32_t column = 1; // 1-based column of `start`, in UTF-16 code units as V8 counts them
+  std::uint32_t start = 0;   // byte offset of the first character
+  std::uint32_t end = 0;     // byte offset just past the last character
+  std::uint32_t line = 1;    // 1-based line of `start`
+  std::uint32_t column = 1;  // 1-based column of `start`, in UTF-16 code units as V8 counts them
 };
 
 enum class NodeKind : std::uint8_t {
@@ -43,10 +43,10 @@ enum class NodeKind : std::uint8_t {
   kIdentifier,
   kPrivateName,  // `#x` in `this.#x` and `#x in obj`
   kThis,
-  kSuper,        // only as the callee of a call or the object of a member expression
+  kSuper,  // only as the callee of a call or the object of a member expression
   kArray,
   kObject,
-  kFunction,     // function expression, arrow, method (see FunctionNode::kind)
+  kFunction,  // function expression, arrow, method (see FunctionNode::kind)
   kClass,
   kUnary,
   kUpdate,
@@ -59,7 +59,7 @@ enum class NodeKind : std::uint8_t {
   kMember,
   kOptionalChain,  // the whole `a?.b.c()` chain: where a short-circuit lands
   kSequence,
-  kSpread,         // `...x` in array literals and argument lists
+  kSpread,  // `...x` in array literals and argument lists
   kAwait,
   kNewTarget,
 
@@ -226,7 +226,7 @@ enum class PropertyKind : std::uint8_t {
 // Non-computed keys are stored as their property name (`1.50` becomes "1.5", as ToString does).
 struct PropertyKey {
   bool computed = false;
-  std::string name;        // when !computed and not private
+  std::string name;            // when !computed and not private
   Node* expression = nullptr;  // when computed: `[expr]`
   bool is_private = false;     // class members `#x` (name without '#')
 };
@@ -260,10 +260,28 @@ struct UpdateExpression : Node {
 };
 
 enum class BinaryOp : std::uint8_t {
-  kAdd, kSub, kMul, kDiv, kMod, kExp,
-  kShl, kSar, kShr, kBitAnd, kBitOr, kBitXor,
-  kEq, kNe, kStrictEq, kStrictNe, kLt, kLe, kGt, kGe,
-  kIn, kInstanceof,
+  kAdd,
+  kSub,
+  kMul,
+  kDiv,
+  kMod,
+  kExp,
+  kShl,
+  kSar,
+  kShr,
+  kBitAnd,
+  kBitOr,
+  kBitXor,
+  kEq,
+  kNe,
+  kStrictEq,
+  kStrictNe,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kIn,
+  kInstanceof,
 };
 
 struct BinaryExpression : Node {
@@ -284,9 +302,21 @@ struct LogicalExpression : Node {
 
 enum class AssignOp : std::uint8_t {
   kAssign,
-  kAdd, kSub, kMul, kDiv, kMod, kExp,
-  kShl, kSar, kShr, kBitAnd, kBitOr, kBitXor,
-  kAndAssign, kOrAssign, kNullishAssign,  // &&= ||= ??= (short-circuit: may not assign)
+  kAdd,
+  kSub,
+  kMul,
+  kDiv,
+  kMod,
+  kExp,
+  kShl,
+  kSar,
+  kShr,
+  kBitAnd,
+  kBitOr,
+  kBitXor,
+  kAndAssign,
+  kOrAssign,
+  kNullishAssign,  // &&= ||= ??= (short-circuit: may not assign)
 };
 
 struct AssignmentExpression : Node {
@@ -321,8 +351,8 @@ struct NewExpression : Node {
 struct MemberExpression : Node {
   Node* object = nullptr;  // SuperExpression for `super.x`
   bool computed = false;
-  std::string name;           // when !computed (without '#' if is_private)
-  Node* property = nullptr;   // when computed
+  std::string name;          // when !computed (without '#' if is_private)
+  Node* property = nullptr;  // when computed
   bool is_private = false;
   bool optional = false;
   MemberExpression() : Node(NodeKind::kMember) {}
@@ -357,9 +387,9 @@ struct NewTargetExpression : Node {
 // ---- Functions and classes -------------------------------------------------------------------
 
 enum class FunctionKind : std::uint8_t {
-  kNormal,      // declaration or `function` expression
+  kNormal,  // declaration or `function` expression
   kArrow,
-  kMethod,      // object-literal or class method
+  kMethod,  // object-literal or class method
   kGetter,
   kSetter,
   kClassConstructor,
@@ -369,16 +399,16 @@ enum class FunctionKind : std::uint8_t {
 struct FunctionNode : Node {
   FunctionKind function_kind = FunctionKind::kNormal;
   bool is_async = false;
-  std::string name;                // "" when anonymous (the compiler infers names as V8 does)
-  Identifier* id = nullptr;        // the binding name of a declaration/named expression
-  std::vector<Node*> params;       // patterns: Identifier, ObjectPattern, ArrayPattern,
-                                   // AssignmentPattern (default), RestElement (last)
-  Node* body = nullptr;            // BlockStatement, or an expression for a concise arrow
-  bool expression_body = false;    // `x => x + 1`
-  bool strict = false;             // "use strict" in force (classes are always strict)
-  bool simple_parameters = true;   // no defaults, rest or destructuring
-  bool uses_arguments = false;     // mentions `arguments` (outside nested non-arrow functions)
-  bool uses_this_or_super = false; // for arrows: captures the enclosing `this`
+  std::string name;                 // "" when anonymous (the compiler infers names as V8 does)
+  Identifier* id = nullptr;         // the binding name of a declaration/named expression
+  std::vector<Node*> params;        // patterns: Identifier, ObjectPattern, ArrayPattern,
+                                    // AssignmentPattern (default), RestElement (last)
+  Node* body = nullptr;             // BlockStatement, or an expression for a concise arrow
+  bool expression_body = false;     // `x => x + 1`
+  bool strict = false;              // "use strict" in force (classes are always strict)
+  bool simple_parameters = true;    // no defaults, rest or destructuring
+  bool uses_arguments = false;      // mentions `arguments` (outside nested non-arrow functions)
+  bool uses_this_or_super = false;  // for arrows: captures the enclosing `this`
   FunctionNode() : Node(NodeKind::kFunction) {}
 };
 
@@ -394,9 +424,9 @@ struct ClassMember {
 };
 
 struct ClassNode : Node {
-  std::string name;              // "" when anonymous
+  std::string name;  // "" when anonymous
   Identifier* id = nullptr;
-  Node* superclass = nullptr;    // the `extends` expression
+  Node* superclass = nullptr;           // the `extends` expression
   FunctionNode* constructor = nullptr;  // null: the default constructor
   std::vector<ClassMember> members;     // everything but the constructor, in source order
   ClassNode() : Node(NodeKind::kClass) {}
@@ -483,7 +513,7 @@ struct IfStatement : Node {
 };
 
 struct ForStatement : Node {
-  Node* init = nullptr;    // VariableDeclaration, expression, or null
+  Node* init = nullptr;  // VariableDeclaration, expression, or null
   Node* test = nullptr;
   Node* update = nullptr;
   Node* body = nullptr;
@@ -541,9 +571,9 @@ struct ThrowStatement : Node {
 
 struct TryStatement : Node {
   BlockStatement* block = nullptr;
-  Node* param = nullptr;               // catch binding pattern, null for `catch {` or no catch
-  BlockStatement* handler = nullptr;   // null when there is no catch clause
-  BlockStatement* finalizer = nullptr; // null when there is no finally clause
+  Node* param = nullptr;                // catch binding pattern, null for `catch {` or no catch
+  BlockStatement* handler = nullptr;    // null when there is no catch clause
+  BlockStatement* finalizer = nullptr;  // null when there is no finally clause
   TryStatement() : Node(NodeKind::kTry) {}
 };
 

@@ -1254,8 +1254,10 @@ void FunctionCompiler::tagged_template(const TaggedTemplate& t) {
   // The strings array is made once per call site (a constant), frozen, with its `raw` twin.
   std::vector<Value> cooked, raw;
   for (std::size_t i = 0; i < t.quasi->raw.size(); ++i) {
-    cooked.push_back(i < t.quasi->cooked.size() ? Value(vm().heap().intern(t.quasi->cooked[i]))
-                                                : Value::undefined());
+    // An invalid escape (`\unicode`) has no cooked value: undefined (only tagged templates allow it).
+    const bool invalid = i < t.quasi->cooked_undefined.size() && t.quasi->cooked_undefined[i];
+    cooked.push_back(i < t.quasi->cooked.size() && !invalid ? Value(vm().heap().intern(t.quasi->cooked[i]))
+                                                            : Value::undefined());
     raw.push_back(Value(vm().heap().intern(t.quasi->raw[i])));
   }
   // Both arrays are frozen: elements and length read-only, not extensible.

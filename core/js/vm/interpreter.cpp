@@ -93,7 +93,11 @@ bool Interpreter::push_closure_frame(ClosureFunction* fn, std::uint32_t ci, std:
       frame.this_value = Value::hole();
     } else {
       Object* proto = m_vm.prototype_from_constructor(new_target, m_vm.realm().object_prototype);
-      frame.this_value = Value(m_vm.new_object(proto));
+      Object* self = m_vm.new_object(proto);
+      // V8 remembers the constructor that made an object (inspect shows `[Foo: null prototype]`),
+      // only when it is the function `new` was applied to.
+      if (new_target == Value(static_cast<Object*>(fn))) self->set_creator(fn);
+      frame.this_value = Value(self);
     }
   } else {
     frame.new_target = Value::undefined();
