@@ -148,6 +148,9 @@ Interpreter::CallOutcome Interpreter::call_value(std::uint32_t ci, std::uint32_t
         Value result = native->fn()(m_vm, construct ? Value::undefined() : m_stack[ci + 1],
                                     ArgList(&m_stack[ci + 2], argc));
         m_vm.enter_native(saved, saved_nt);
+        // A native that ran JavaScript may have swallowed the runaway guard's termination (the
+        // Promise constructor turns its executor's throw into a rejection): unwind anyway.
+        if (m_terminating && !result.is_exception()) result = m_vm.throw_value(Value::undefined());
         if (result.is_exception()) {
           m_sp = ci;
           return CallOutcome::kThrew;

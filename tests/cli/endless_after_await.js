@@ -1,0 +1,2 @@
+async function f() { await null; for (;;) {} }
+f().catch(() => console.log("rejected"));

@@ -1,0 +1,2 @@
+new Promise(() => { for (;;) {} });
+console.log("after");
