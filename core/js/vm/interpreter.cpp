@@ -842,10 +842,57 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       case Op::kBitOr:
       case Op::kBitXor: {
         Value b = sp[-1], a = sp[-2];
-        if (a.is_number() && b.is_number() && op == Op::kSub) {
-          sp[-2] = Value(a.as_number() - b.as_number());
-        } else if (a.is_number() && b.is_number() && op == Op::kMul) {
-          sp[-2] = Value(a.as_number() * b.as_number());
+        if (a.is_number() && b.is_number() && op != Op::kExp) {
+          // Numbers: the operator itself, without the conversions (** stays on the slow path,
+          // where its NaN and infinity cases differ from std::pow).
+          const double x = a.as_number(), y = b.as_number();
+          double r = 0;
+          switch (op) {
+            case Op::kSub:
+              r = x - y;
+              break;
+            case Op::kMul:
+              r = x * y;
+              break;
+            case Op::kDiv:
+              r = x / y;
+              break;
+            case Op::kMod: {
+              // Non-negative int32 operands (the common `i % n`): integer remainder, same value.
+              // (-0 % n is -0: left to fmod; the range checks come first, as the casts need them.)
+              if (x >= 0 && x <= 2147483647.0 && y >= 1 && y <= 2147483647.0 && !std::signbit(x) &&
+                  static_cast<double>(static_cast<std::int32_t>(x)) == x &&
+                  static_cast<double>(static_cast<std::int32_t>(y)) == y) {
+                r = static_cast<double>(static_cast<std::int32_t>(x) % static_cast<std::int32_t>(y));
+              } else {
+                r = std::fmod(x, y);
+              }
+              break;
+            }
+            case Op::kShl:
+              r = static_cast<double>(
+                  static_cast<std::int32_t>(static_cast<std::uint32_t>(double_to_int32(x))
+                                            << (static_cast<std::uint32_t>(double_to_int32(y)) & 31)));
+              break;
+            case Op::kSar:
+              r = static_cast<double>(double_to_int32(x) >>
+                                      (static_cast<std::uint32_t>(double_to_int32(y)) & 31));
+              break;
+            case Op::kShr:
+              r = static_cast<double>(static_cast<std::uint32_t>(double_to_int32(x)) >>
+                                      (static_cast<std::uint32_t>(double_to_int32(y)) & 31));
+              break;
+            case Op::kBitAnd:
+              r = static_cast<double>(double_to_int32(x) & double_to_int32(y));
+              break;
+            case Op::kBitOr:
+              r = static_cast<double>(double_to_int32(x) | double_to_int32(y));
+              break;
+            default:
+              r = static_cast<double>(double_to_int32(x) ^ double_to_int32(y));
+              break;  // kBitXor
+          }
+          sp[-2] = Value(r);
         } else {
           f->pc = start + 1;
           Value r = ops::arithmetic(vm, static_cast<int>(op), a, b);
@@ -895,6 +942,20 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
       }
       case Op::kIn:
       case Op::kInstanceof: {
+        if (op == Op::kIn && sp[-1].is_object() && sp[-1].as_object()->is_array() && sp[-2].is_number()) {
+          // `i in array` for an element that is there (the prelude's hole checks): true at once.
+          auto* a = static_cast<ArrayObject*>(sp[-1].as_object());
+          const double d = sp[-2].as_number();
+          if (d >= 0 && d < static_cast<double>(a->elements().size())) {
+            const auto i = static_cast<std::uint32_t>(d);
+            if (static_cast<double>(i) == d && !a->elements()[i].is_hole()) {
+              sp[-2] = Value::boolean(true);
+              --sp;
+              pc += 1;
+              break;
+            }
+          }
+        }
         f->pc = start + 1;
         Value r =
             op == Op::kIn ? ops::has_property(vm, sp[-2], sp[-1]) : ops::instance_of(vm, sp[-2], sp[-1]);

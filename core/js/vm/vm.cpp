@@ -160,6 +160,17 @@ String* Vm::string(std::u16string text) {
 }
 
 PropKey Vm::index_key(std::uint32_t index) {
+  // Small indices are cached: the Array prelude turns every index into a key (createDataProperty,
+  // `in`), and interning "0", "1", ... again each time was a tenth of an array-heavy script.
+  // Cached atoms stay alive with the realm.
+  if (index < kIndexKeyCacheSize && m_realm != nullptr) {
+    if (m_index_keys.size() <= index) m_index_keys.resize(index + 1, nullptr);
+    if (m_index_keys[index] == nullptr) {
+      m_index_keys[index] = m_heap.intern_utf8(std::to_string(index));
+      m_realm->keep_alive(Value(m_index_keys[index]));
+    }
+    return PropKey(m_index_keys[index]);
+  }
   return PropKey(m_heap.intern_utf8(std::to_string(index)));
 }
 

@@ -190,6 +190,8 @@ class Vm {
   Value m_native_new_target;
   std::unique_ptr<Interpreter> m_interpreter;
   std::size_t m_root_id = 0;
+  static constexpr std::uint32_t kIndexKeyCacheSize = 4096;
+  std::vector<String*> m_index_keys;  // index_key's cache of "0".."4095" (kept alive by the realm)
 };
 
 }  // namespace looplab::js
