@@ -977,11 +977,11 @@ TEST_CASE("parser: format renders the excerpt like node") {
   auto r = parse_program("let a = 1;\n\tlet x = foo bar;\n");
   REQUIRE(r.error);
   CHECK(
-      r.error->format("/tmp/fmt1.js") + "\n" ==
-      "/tmp/fmt1.js:2\n\tlet x = foo bar;\n\t            ^^^\n\nSyntaxError: Unexpected identifier 'bar'\n");
+      r.error->format("/app/fmt1.js") + "\n" ==
+      "/app/fmt1.js:2\n\tlet x = foo bar;\n\t            ^^^\n\nSyntaxError: Unexpected identifier 'bar'\n");
   auto u = parse_program("const s = \"\xC3\xA9\xF0\x9F\x98\x80\" + ;\n");
   REQUIRE(u.error);
-  CHECK(u.error->format("/tmp/fmt2.js") + "\n" ==
-        "/tmp/fmt2.js:1\nconst s = \"\xC3\xA9\xF0\x9F\x98\x80\" + ;\n                  ^\n\nSyntaxError: "
+  CHECK(u.error->format("/app/fmt2.js") + "\n" ==
+        "/app/fmt2.js:1\nconst s = \"\xC3\xA9\xF0\x9F\x98\x80\" + ;\n                  ^\n\nSyntaxError: "
         "Unexpected token ';'\n");
 }
