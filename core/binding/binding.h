@@ -28,8 +28,4 @@ void install_console(js::Engine& engine);
 void install_timers(js::Engine& engine);
 void install_process(js::Engine& engine, const ScriptContext& context);
 
-// "name (line N)" for a callback's trace label, "anonymous (line N)" without a name, and the
-// bare `fallback` for natives.
-std::string callback_label(js::Value fn, std::string_view fallback);
-
 }  // namespace looplab::binding

@@ -18,7 +18,7 @@ Value next_tick(Vm& vm, Value, ArgList args) {
   if (!Vm::is_callable(callback)) return throw_invalid_arg_type(vm, "callback", "function", callback);
   std::vector<Value> rest(args.begin() + std::min<std::size_t>(1, args.size()), args.end());
   vm.host()->next_tick(vm.engine().make_callable(callback, Value::undefined(), std::move(rest),
-                                                 "tick " + callback_label(callback, "callback")));
+                                                 "tick " + js::describe_function(callback)));
   return Value::undefined();
 }
 

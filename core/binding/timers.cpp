@@ -62,7 +62,7 @@ Value schedule_timer(Vm& vm, ArgList args, bool repeat) {
   }
   js::Object* timeout = vm.new_object(vm.current_native()->slot(kTimeoutProtoSlot).as_object());
   auto& engine = vm.engine();
-  const std::string label = (repeat ? "interval " : "timeout ") + callback_label(callback, "callback");
+  const std::string label = (repeat ? "interval " : "timeout ") + js::describe_function(callback);
   const node::TimerId id = vm.host()->set_timer(
       engine.make_callable(callback, Value(timeout), rest(args, 2), label), delay, repeat);
   store_id(vm, timeout, id);
@@ -85,7 +85,7 @@ Value set_immediate(Vm& vm, Value, ArgList args) {
   const Value callback = args[0];
   if (!Vm::is_callable(callback)) return throw_invalid_arg_type(vm, "callback", "function", callback);
   js::Object* immediate = vm.new_object(vm.current_native()->slot(kImmediateProtoSlot).as_object());
-  const std::string label = "immediate " + callback_label(callback, "callback");
+  const std::string label = "immediate " + js::describe_function(callback);
   const node::ImmediateId id =
       vm.host()->set_immediate(vm.engine().make_callable(callback, Value(immediate), rest(args, 1), label));
   store_id(vm, immediate, id);
@@ -101,7 +101,7 @@ Value queue_microtask(Vm& vm, Value, ArgList args) {
   const Value callback = args[0];
   if (!Vm::is_callable(callback)) return throw_invalid_arg_type(vm, "callback", "function", callback);
   vm.host()->queue_microtask(vm.engine().make_callable(callback, Value::undefined(), {},
-                                                       "microtask " + callback_label(callback, "callback")));
+                                                       "microtask " + js::describe_function(callback)));
   return Value::undefined();
 }
 

@@ -59,6 +59,10 @@ struct CompileResult {
 enum class RejectionOperation : std::uint8_t { kReject, kHandle };
 using RejectionTracker = std::function<void(PromiseObject* promise, RejectionOperation op)>;
 
+// A callback's name for the trace and the UI: "name (line N)", "anonymous (line N)" or
+// "arrow function (line N)" for code, the name for natives.
+std::string describe_function(Value fn);
+
 class Engine {
  public:
   explicit Engine(EngineOptions options = {});

@@ -259,7 +259,8 @@ class EngineCallable final : public node::JsCallable {
   std::uint32_t m_source = 0;
 };
 
-// "name (line N)" for the trace.
+}  // namespace
+
 std::string describe_function(Value fn) {
   if (!Vm::is_callable(fn)) return "callback";
   auto* f = static_cast<FunctionObject*>(fn.as_object());
@@ -271,8 +272,6 @@ std::string describe_function(Value fn) {
   }
   return name.empty() ? "native function" : name;
 }
-
-}  // namespace
 
 node::CallbackRef Engine::main(const Script& script) {
   Vm& vm = *m_vm;
