@@ -44,9 +44,8 @@ ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) 
 
   Simulation simulation;
   Machine machine(simulation, options.cores.value_or(Machine::kDefaultCores));
-  js::EngineOptions engine_options = options.engine;
   // The engine lives longer than the process: callbacks the process still holds refer to it.
-  auto engine = std::make_unique<js::Engine>(engine_options);
+  auto engine = std::make_unique<js::Engine>(options.engine);
   binding::ScriptContext context;
   context.filename = options.filename;
   context.argv = {"/usr/local/bin/node", options.filename};
