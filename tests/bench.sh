@@ -53,4 +53,7 @@ node build-bench-web/tests/looplab_runtime_bench.js wasm
 status=0
 node tests/bench/js_ratio.mjs build-bench/looplab || status=1
 build-bench/tests/looplab_js_parse_bench tests/js || status=1
+# `looplab run` on a typical lesson, and how much of the oracle suite agrees with the pinned node.
+tests/bench/cli_run_lesson.sh build-bench/looplab || status=1
+tests/bench/oracle_agreement.sh build-bench/looplab || status=1
 exit "$status"

@@ -1,6 +1,7 @@
 // console: log/info/debug write to stdout, error/warn to stderr, one line per call (a string
 // with newlines becomes several output lines), formatted as node's util.format does.
 #include "core/binding/binding.h"
+#include "core/binding/binding_state.h"
 #include "core/js/inspect/format.h"
 
 namespace looplab::binding {
@@ -15,11 +16,17 @@ Value write_to(Vm& vm, ArgList args, node::Stream stream) {
   const std::optional<std::string> formatted = js::format_log_args(vm, args);
   if (!formatted) return Value::exception();  // a toString or Symbol.toPrimitive threw
   const std::string& text = *formatted;
+  const std::string indent(static_cast<std::size_t>(state(vm).console_indent), ' ');
   std::size_t start = 0;
   while (true) {
     const std::size_t end = text.find('\n', start);
-    vm.host()->write(stream,
-                     std::string_view(text).substr(start, end == std::string::npos ? end : end - start));
+    const std::string_view line =
+        std::string_view(text).substr(start, end == std::string::npos ? end : end - start);
+    if (indent.empty()) {
+      vm.host()->write(stream, line);
+    } else {
+      vm.host()->write(stream, indent + std::string(line));
+    }
     if (end == std::string::npos) break;
     start = end + 1;
   }

@@ -8,7 +8,9 @@
 #include <cstdint>
 
 #include "core/binding/binding.h"
+#include "core/binding/binding_state.h"
 #include "core/binding/errors.h"
+#include "core/binding/natives/natives.h"
 #include "core/js/runtime/conversions.h"
 #include "core/node/js_job.h"
 
@@ -60,6 +62,20 @@ Value schedule_timer(Vm& vm, ArgList args, bool repeat) {
     if (!number) return Value::exception();
     delay = *number;
   }
+  if (delay > 2147483647.0) {
+    // node: "<delay> does not fit into a 32-bit signed integer." as a TimeoutOverflowWarning.
+    js::String* shown = js::to_string(vm, Value(delay));
+    const Value process = vm.get(Value(vm.engine().realm().global_object), "process");
+    const Value emit_warning = process.is_object() ? vm.get(process, "emitWarning") : Value::undefined();
+    if (shown != nullptr && Vm::is_callable(emit_warning)) {
+      const Value result = vm.call(
+          emit_warning, process,
+          {Value(vm.string(shown->to_utf8() +
+                           " does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.")),
+           Value(vm.string("TimeoutOverflowWarning"))});
+      if (result.is_exception()) return result;
+    }
+  }
   js::Object* timeout = vm.new_object(vm.current_native()->slot(kTimeoutProtoSlot).as_object());
   auto& engine = vm.engine();
   const std::string label = (repeat ? "interval " : "timeout ") + js::describe_function(callback);
@@ -76,8 +92,33 @@ Value set_interval(Vm& vm, Value, ArgList args) {
   return schedule_timer(vm, args, true);
 }
 
+// A Timeout's primitive value (`+timeout`, as a key): a number clearTimeout also accepts.
+Value timeout_to_primitive(Vm& vm, Value self, ArgList) {
+  auto id = load_id(vm, self);
+  if (!id) return Value(0);
+  BindingState& s = state(vm);
+  for (const auto& [number, timer] : s.timers_by_number) {
+    if (timer == *id) return Value(static_cast<double>(number));
+  }
+  const std::int64_t number = s.next_timer_number++;
+  s.timers_by_number.emplace(number, *id);
+  return Value(static_cast<double>(number));
+}
+
+std::optional<std::uint64_t> timer_of(Vm& vm, Value value) {
+  if (value.is_number() || value.is_string()) {
+    auto number = js::to_number(vm, value);
+    if (!number) return std::nullopt;
+    const BindingState& s = state(vm);
+    auto found = s.timers_by_number.find(static_cast<std::int64_t>(*number));
+    if (found == s.timers_by_number.end()) return std::nullopt;
+    return found->second;
+  }
+  return load_id(vm, value);
+}
+
 Value clear_timer(Vm& vm, Value, ArgList args) {
-  if (auto id = load_id(vm, args[0])) vm.host()->clear_timer(*id);
+  if (auto id = timer_of(vm, args[0])) vm.host()->clear_timer(*id);
   return Value::undefined();
 }
 
@@ -95,6 +136,19 @@ Value set_immediate(Vm& vm, Value, ArgList args) {
 Value clear_immediate(Vm& vm, Value, ArgList args) {
   if (auto id = load_id(vm, args[0])) vm.host()->clear_immediate(static_cast<node::ImmediateId>(*id));
   return Value::undefined();
+}
+
+Value immediate_ref(Vm& vm, Value self, ArgList) {
+  if (auto id = load_id(vm, self)) vm.host()->set_immediate_ref(static_cast<node::ImmediateId>(*id), true);
+  return self;
+}
+Value immediate_unref(Vm& vm, Value self, ArgList) {
+  if (auto id = load_id(vm, self)) vm.host()->set_immediate_ref(static_cast<node::ImmediateId>(*id), false);
+  return self;
+}
+Value immediate_has_ref(Vm& vm, Value self, ArgList) {
+  auto id = load_id(vm, self);
+  return Value::boolean(id && vm.host()->immediate_has_ref(static_cast<node::ImmediateId>(*id)));
 }
 
 Value queue_microtask(Vm& vm, Value, ArgList args) {
@@ -159,6 +213,14 @@ void install_timers(js::Engine& engine) {
   js::NativeFunction* refresh = with_slots(vm.new_native("refresh", 0, timeout_refresh, true));
   timeout_proto->define(vm.key("refresh"), Value(refresh), js::kMethodAttrs);
   with_slots(vm.define_method(timeout_proto, "close", timeout_close, 0));
+  with_slots(vm.define_method(timeout_proto, js::PropKey(realm.symbol_to_primitive), "[Symbol.toPrimitive]",
+                              timeout_to_primitive, 1));
+  // An unref'd immediate stops keeping the loop alive at once: host calls.
+  immediate_proto->define(vm.key("ref"), Value(with_slots(vm.new_native("ref", 0, immediate_ref, true))),
+                          js::kMethodAttrs);
+  immediate_proto->define(
+      vm.key("unref"), Value(with_slots(vm.new_native("unref", 0, immediate_unref, true))), js::kMethodAttrs);
+  with_slots(vm.define_method(immediate_proto, "hasRef", immediate_has_ref, 0));
 
   struct Global {
     std::string_view name;
@@ -174,6 +236,15 @@ void install_timers(js::Engine& engine) {
     js::NativeFunction* fn = with_slots(vm.new_native(global.name, global.length, global.fn, true));
     realm.define_global(global.name, Value(fn));
   }
+}
+
+}  // namespace looplab::binding
+
+namespace looplab::binding {
+
+// lib/timers.js re-exports the globals; nothing of its own is native yet.
+js::Object* make_timers_natives(js::Engine& engine) {
+  return engine.vm().new_object();
 }
 
 }  // namespace looplab::binding

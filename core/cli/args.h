@@ -1,11 +1,15 @@
 // Command-line parsing for the `looplab` tool, kept apart from main() so it is unit-tested.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/node/node_process.h"
+#include "core/sim/duration.h"
 
 namespace looplab::cli {
 
@@ -20,11 +24,26 @@ inline constexpr int kUsageExitCode = 2;
 
 // `looplab run`'s knobs. Unset ones take the simulated machine's defaults.
 struct RunOptions {
-  std::string script;                    // the script's path, as given
-  std::vector<std::string> script_args;  // what follows the script (process.argv.slice(2))
-  std::optional<int> threadpool_size;    // --threadpool N (wins over UV_THREADPOOL_SIZE)
-  std::optional<int> cores;              // --cores N
+  std::string script;                               // the script's path, as given
+  std::vector<std::string> script_args;             // what follows the script (process.argv.slice(2))
+  std::optional<int> threadpool_size;               // --threadpool N (wins over UV_THREADPOOL_SIZE)
+  std::optional<int> cores;                         // --cores N
+  std::string node_version = "20";                  // --node-version 20|10
+  node::Profile profile;                            // --profile name=value, over the defaults
+  std::optional<std::int64_t> instruction_cost_ps;  // --instruction-cost PS
+  // What real machines vary (the perturbations --orders explores), to reproduce one run:
+  std::optional<Nanos> clock_offset;  // --clock-offset D
+  std::optional<Nanos> bootstrap;     // --bootstrap D
+  std::uint64_t pool_seed = 0;        // --pool-seed N
+  // What to print instead of (or beside) the script's own output:
+  bool explain = false;                          // --explain: the annotated timeline on stdout
+  bool orders = false;                           // --orders: every output the perturbations give
+  std::optional<std::string> trace_path;         // --trace FILE: the trace as JSON
+  std::optional<std::string> chrome_trace_path;  // --chrome-trace FILE: Chrome Trace Event Format
 };
+
+// The Node versions --node-version accepts.
+inline constexpr const char* kNodeVersions[] = {"20", "10"};
 
 struct Invocation {
   Action action = Action::kHelp;

@@ -12,7 +12,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,6 +33,9 @@ struct JsStep {
   // Non-empty: the engine's runaway guard stopped the callback ("ran more than N instructions
   // without returning"); the runtime ends the run with this as its diagnosis.
   std::string stop;
+  // Set: the callback called process.exit(code); the process ends now with this code (its 'exit'
+  // listeners have already run, inside the callback, as node runs them).
+  std::optional<int> exit_code;
 };
 
 class JsJob {
@@ -87,6 +92,9 @@ class JsHost {
 
   virtual ImmediateId set_immediate(CallbackRef callback) = 0;
   virtual void clear_immediate(ImmediateId immediate) = 0;
+  // Immediate.ref()/unref()/hasRef(): an unref'd immediate does not keep the loop alive.
+  virtual void set_immediate_ref(ImmediateId immediate, bool ref) = 0;
+  virtual bool immediate_has_ref(ImmediateId immediate) const = 0;
 
   virtual void next_tick(CallbackRef callback) = 0;
   virtual void queue_microtask(CallbackRef callback) = 0;
@@ -118,6 +126,23 @@ class JsHost {
   // process.on('uncaughtException', listener), and the error the listeners are being called for.
   virtual void add_uncaught_exception_listener(CallbackRef listener) = 0;
   virtual const std::string& current_error() const = 0;
+
+  // Takes a listener added by one of the three add_*_listener calls off its list again.
+  virtual void remove_process_listener(const CallbackRef& listener) = 0;
+
+  // process.exitCode as the runtime will report it, and process._exiting = true (process.exit()
+  // sets it before emitting 'exit': from then on nextTick does nothing).
+  virtual void set_exit_code(int code) = 0;
+  virtual int current_exit_code() const = 0;
+  virtual void begin_exit() = 0;
+
+  // Node-level facts scripts can read, on the hrtime() clock: when the process started (for
+  // process.uptime()), the CPU time its JS thread has used so far (process.cpuUsage()), and the
+  // loop's idle time and start (-1 before it starts; performance.eventLoopUtilization()).
+  virtual Nanos started_at() const = 0;
+  virtual Nanos cpu_time() const = 0;
+  virtual Nanos idle_time() const = 0;
+  virtual Nanos loop_started_at() const = 0;
 
   // perf_hooks.monitorEventLoopDelay({ resolution }): enable(), disable(), and the histogram.
   virtual void monitor_event_loop_delay(std::int64_t resolution_ms) = 0;

@@ -13,7 +13,8 @@ NodeProcess::NodeProcess(Simulation& simulation, Machine& machine, Trace& trace,
       m_trace(trace),
       m_options(std::move(options)),
       m_thread(machine.add_thread(m_options.name, *this)),
-      m_pool(simulation, machine, trace, m_options.name, m_options.threadpool_size) {
+      m_pool(simulation, machine, trace, m_options.name, m_options.threadpool_size,
+             m_options.pool_tiebreak_seed) {
   m_trace.set_thread_name(m_thread, m_options.name);
   m_pool.m_owner = this;
   // A scenario has one trace for everything on the machine: CPU contention is recorded there too.
@@ -24,6 +25,7 @@ void NodeProcess::start(CallbackRef main_script) {
   LOOPLAB_CHECK(m_stage == Stage::kNotStarted, "a process was started twice");
   m_main = std::move(main_script);
   m_stage = Stage::kMainScript;
+  m_started_at = m_simulation.now();
   // Node's bootstrap opens its timer handle and its immediate idle handle, neither keeping the
   // loop alive until timers or immediates are queued (toggleTimerRef, toggleImmediateRef).
   trace(TraceKind::kHandleOpen, [] { return std::string("timers"); });
@@ -103,11 +105,16 @@ bool NodeProcess::step_job() {
       }
       cost = step.cost;
       done = step.done;
+      if (step.exit_code) {
+        m_exit_code = *step.exit_code;
+        m_exit_requested = true;
+      }
       threw = step.threw;
       error = std::move(step.error);
     }
     cost += m_pending_cost;
     m_pending_cost = 0;
+    m_cpu_time += cost;
     if (cost > 0) {
       if (m_simulation.now() - m_job_started + cost > m_options.max_callback) {
         stop_with("the event loop of " + m_options.name + " has been blocked for more than " +
@@ -151,6 +158,10 @@ void NodeProcess::on_burst_done(ThreadId /*thread*/) {
 void NodeProcess::finish_job() {
   trace(TraceKind::kCallbackEnd, [&] { return std::string(m_job_label); });
   m_job.reset();
+  if (m_exit_requested) {
+    exit_now();
+    return;
+  }
   finish_timer();
   note_lengths();
 }
@@ -226,6 +237,29 @@ void NodeProcess::stop_with(std::string diagnosis) {
   m_exit_code = 1;
 }
 
+void NodeProcess::exit_now() {
+  // process.reallyExit: no more callbacks, no 'exit' event (process.exit emitted it already).
+  m_exit_requested = false;
+  m_exiting = true;
+  m_drain_active = false;
+  m_listener_calls.clear();
+  end_phase();
+  m_stage = Stage::kExited;
+  trace(TraceKind::kProcessExit, [&] { return "code " + std::to_string(m_exit_code) + " (process.exit)"; });
+}
+
+void NodeProcess::remove_process_listener(const CallbackRef& listener) {
+  for (auto* list : {&m_exit_listeners, &m_before_exit_listeners, &m_uncaught_listeners}) {
+    auto found = std::find(list->begin(), list->end(), listener);
+    if (found == list->end()) continue;
+    const auto index = static_cast<std::size_t>(found - list->begin());
+    list->erase(found);
+    // An emit under way walks its list by index: keep it on the next listener.
+    if (list == &m_exit_listeners && index < m_exit_index) --m_exit_index;
+    if (list == &m_before_exit_listeners && index < m_before_exit_index) --m_before_exit_index;
+  }
+}
+
 bool NodeProcess::drain_step() {
   // processTicksAndRejections (lib/internal/process/task_queues.js):
   //   do { run every queued tick; runMicrotasks(); } while (ticks are queued || rejections);
@@ -249,6 +283,15 @@ bool NodeProcess::drain_step() {
       return true;
     }
     m_draining_microtasks = false;
+    // processPromiseRejections: each promise still rejected without a handler is reported; what
+    // its report queues (ticks, microtasks) runs before the next one.
+    if (m_ticks.empty() && m_options.next_unhandled_rejection && !m_exiting) {
+      if (CallbackRef report = m_options.next_unhandled_rejection()) {
+        trace(TraceKind::kQueuePop, [&] { return "unhandled rejections -> " + report->label(); });
+        begin_job(report, JobKind::kMicrotask);
+        return true;
+      }
+    }
     if (m_ticks.empty()) return false;
   }
 }
@@ -312,6 +355,7 @@ bool NodeProcess::next_action() {
     case Stage::kMainScript:
       phase("main");
       begin_job(m_main, JobKind::kMacrotask);
+      m_pending_cost += m_options.bootstrap;  // node's own start-up, before the script's first line
       m_stage = Stage::kMainDrain;
       return true;
     case Stage::kMainDrain:
@@ -777,6 +821,20 @@ void NodeProcess::clear_immediate(ImmediateId immediate) {
   if (found->second.ref) --m_immediate_ref_count;
   m_immediates.erase(found);
   note_lengths();
+}
+
+void NodeProcess::set_immediate_ref(ImmediateId immediate, bool ref) {
+  // Immediate.ref()/unref(): only ref'd immediates keep the idle handle on (toggleImmediateRef).
+  auto found = m_immediates.find(immediate);
+  if (found == m_immediates.end() || found->second.ref == ref) return;
+  found->second.ref = ref;
+  m_immediate_ref_count += ref ? 1 : -1;
+  note_lengths();
+}
+
+bool NodeProcess::immediate_has_ref(ImmediateId immediate) const {
+  auto found = m_immediates.find(immediate);
+  return found != m_immediates.end() && found->second.ref;
 }
 
 void NodeProcess::next_tick(CallbackRef callback) {

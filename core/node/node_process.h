@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -61,6 +62,15 @@ struct ProcessOptions {
   int threadpool_size = ThreadPool::kDefaultSize;
   // Guard: a single callback running longer than this stops the simulation with a diagnosis.
   Nanos max_callback = 10 * kNanosPerSecond;
+  // CPU the process spends starting up before its main script runs (node's bootstrap).
+  Nanos bootstrap = 0;
+  // 0: pool jobs finish first-in-first-out; else their costs jitter and ties break, seeded
+  // (ThreadPool), for exploring possible orders.
+  std::uint64_t pool_tiebreak_seed = 0;
+  // processPromiseRejections: once ticks and microtasks have drained, the runtime asks for the
+  // next promise rejected with no handler; the callback reports it (emits 'unhandledRejection', or
+  // throws it as an uncaught exception). Null or an empty result: nothing to report.
+  std::function<CallbackRef()> next_unhandled_rejection;
 };
 
 struct OutputLine {
@@ -97,6 +107,8 @@ class NodeProcess final : private Machine::Client,
   void release_timer(TimerId timer) override { m_timers.release(timer); }
   ImmediateId set_immediate(CallbackRef callback) override;
   void clear_immediate(ImmediateId immediate) override;
+  void set_immediate_ref(ImmediateId immediate, bool ref) override;
+  bool immediate_has_ref(ImmediateId immediate) const override;
   void next_tick(CallbackRef callback) override;
   void queue_microtask(CallbackRef callback) override;
   void add_exit_listener(CallbackRef listener) override;
@@ -113,6 +125,16 @@ class NodeProcess final : private Machine::Client,
   void stop_monitoring_event_loop_delay() override { disable_event_loop_delay(); }
   EventLoopDelay current_event_loop_delay() const override { return event_loop_delay(); }
   const std::string& current_error() const override { return m_current_error; }
+  void remove_process_listener(const CallbackRef& listener) override;
+  void set_exit_code(int code) override { m_exit_code = code; }
+  int current_exit_code() const override { return m_exit_code; }
+  void begin_exit() override { m_exiting = true; }
+  Nanos started_at() const override { return m_started_at + m_options.clock_offset; }
+  Nanos cpu_time() const override { return m_cpu_time; }
+  Nanos idle_time() const override { return m_idle; }
+  Nanos loop_started_at() const override {
+    return m_loop_ever_started ? m_loop_started + m_options.clock_offset : -1;
+  }
 
   const ThreadPool& thread_pool() const { return m_pool; }
 
@@ -176,6 +198,7 @@ class NodeProcess final : private Machine::Client,
   void phase(const char* name);  // enters a phase (ending the one before, if still open)
   void end_phase();
   void stop_with(std::string diagnosis);
+  void exit_now();  // process.exit(): the process ends at once with m_exit_code
   // Records a trace event; `make_text` only runs when the trace is enabled (benchmarks turn it off).
   template <typename MakeText>
   void trace(TraceKind kind, MakeText&& make_text, std::int64_t value = 0) {
@@ -197,6 +220,9 @@ class NodeProcess final : private Machine::Client,
   bool m_exiting = false;  // process._exiting: nextTick is a no-op
   std::vector<OutputLine> m_output;
   std::uint64_t m_callbacks_run = 0;
+  Nanos m_started_at = 0;
+  Nanos m_cpu_time = 0;           // CPU the JS thread has used (callbacks and their entry costs)
+  bool m_exit_requested = false;  // the running callback called process.exit()
 
   const char* m_phase = nullptr;  // the phase entered and not yet ended (trace)
 

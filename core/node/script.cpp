@@ -16,12 +16,12 @@ class ScriptJob final : public JsJob {
       Script::Step& step = m_steps[m_next++];
       if (step.throws) {
         m_next = m_steps.size();
-        return JsStep{0, true, true, std::move(step.error), {}};
+        return JsStep{0, true, true, std::move(step.error), {}, {}};
       }
-      if (step.cost > 0) return JsStep{step.cost, m_next == m_steps.size(), false, {}, {}};
+      if (step.cost > 0) return JsStep{step.cost, m_next == m_steps.size(), false, {}, {}, {}};
       step.action(host);
     }
-    return JsStep{0, true, false, {}, {}};
+    return JsStep{0, true, false, {}, {}, {}};
   }
 
  private:

@@ -19,13 +19,26 @@ int ThreadPool::size_from_env(const char* value) {
   return static_cast<int>(std::min<long>(parsed, kMaxSize));
 }
 
+namespace {
+
+// splitmix64's finaliser: a well-mixed 64-bit value from (seed, token), the sort key of a shuffle.
+std::uint64_t mix(std::uint64_t seed, std::uint64_t token) {
+  std::uint64_t z = seed + token * 0x9E3779B97F4A7C15u;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+  return z ^ (z >> 31);
+}
+
+}  // namespace
+
 ThreadPool::ThreadPool(Simulation& simulation, Machine& machine, Trace& trace, std::string process_name,
-                       int size)
+                       int size, std::uint64_t tiebreak_seed)
     : m_simulation(simulation),
       m_machine(machine),
       m_trace(trace),
       m_process_name(std::move(process_name)),
-      m_size(std::clamp(size, 1, kMaxSize)) {}
+      m_size(std::clamp(size, 1, kMaxSize)),
+      m_tiebreak_seed(tiebreak_seed) {}
 
 void ThreadPool::start_threads() {
   for (int i = 0; i < m_size; ++i) {
@@ -57,6 +70,12 @@ void ThreadPool::dispatch() {
     thread.busy = true;
     ++m_busy;
     if (thread.work.slow_io) ++m_slow_io_running;
+    if (m_tiebreak_seed != 0) {
+      // A seeded factor of 800..1200 per mille: this run's jitter of this job.
+      const auto per_mille = static_cast<Nanos>(800 + mix(~m_tiebreak_seed, thread.work.token) % 401);
+      thread.work.latency = thread.work.latency * per_mille / 1000;
+      thread.work.cpu = thread.work.cpu * per_mille / 1000;
+    }
     m_trace.add_lazy(m_simulation.now(), thread.id, TraceKind::kPoolStarted,
                      [&] { return thread.work.label; });
     if (thread.work.latency > 0) {
@@ -68,6 +87,10 @@ void ThreadPool::dispatch() {
 }
 
 void ThreadPool::on_event(std::uint64_t data) {
+  if (data == kFlushTies) {
+    flush_ties();
+    return;
+  }
   const int index = static_cast<int>(data);
   m_machine.start_burst(m_threads[index].id, m_threads[index].work.cpu);
 }
@@ -89,7 +112,32 @@ void ThreadPool::complete(int index) {
   thread.busy = false;
   --m_busy;
   dispatch();  // the freed thread takes the next item at once (worker loop in threadpool.c)
-  if (m_owner != nullptr) m_owner->on_work_done(token);
+  if (m_tiebreak_seed == 0) {
+    if (m_owner != nullptr) m_owner->on_work_done(token);
+    return;
+  }
+  // Wait until every job finishing at this instant is known: events already queued for now run
+  // before the flush, which is scheduled after them.
+  m_ties.push_back(token);
+  if (!m_flush_scheduled) {
+    m_flush_scheduled = true;
+    m_simulation.schedule_after(0, *this, kFlushTies);
+  }
+}
+
+void ThreadPool::flush_ties() {
+  m_flush_scheduled = false;
+  std::vector<std::uint64_t> ties;
+  ties.swap(m_ties);
+  // Tokens are unique, so the keys order them fully; ties of the key fall back to the token.
+  std::sort(ties.begin(), ties.end(), [&](std::uint64_t a, std::uint64_t b) {
+    const std::uint64_t key_a = mix(m_tiebreak_seed, a);
+    const std::uint64_t key_b = mix(m_tiebreak_seed, b);
+    return key_a != key_b ? key_a < key_b : a < b;
+  });
+  for (const std::uint64_t token : ties) {
+    if (m_owner != nullptr) m_owner->on_work_done(token);
+  }
 }
 
 }  // namespace looplab::node

@@ -4,6 +4,8 @@
 
 #include "core/base/version.h"
 #include "core/binding/binding.h"
+#include "core/binding/binding_state.h"
+#include "core/node/file_system.h"
 #include "core/node/thread_pool.h"
 #include "core/sim/machine.h"
 #include "core/sim/simulation.h"
@@ -41,17 +43,44 @@ ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) 
       process_options.threadpool_size = node::ThreadPool::size_from_env(value.c_str());
   }
   if (options.threadpool_size) process_options.threadpool_size = *options.threadpool_size;
+  if (options.clock_offset) process_options.clock_offset = *options.clock_offset;
+  if (options.bootstrap) process_options.bootstrap = *options.bootstrap;
+  process_options.pool_tiebreak_seed = options.pool_tiebreak_seed;
+  if (options.node_version == "10") process_options.behaviour = node::NodeBehaviour::kNode10Batching;
 
   Simulation simulation;
   Machine machine(simulation, options.cores.value_or(Machine::kDefaultCores));
   // The engine lives longer than the process: callbacks the process still holds refer to it.
   auto engine = std::make_unique<js::Engine>(options.engine);
+  // The disk: the script itself, then what the scenario describes.
+  node::FileSystem files;
+  files.add_file(options.filename, source);
+  for (const std::string& directory : options.directories) files.add_directory(directory);
+  for (const ScriptRunOptions::File& file : options.files) {
+    if (file.size) {
+      files.add_file_of_size(file.path, *file.size);
+    } else {
+      files.add_file(file.path, file.contents);
+    }
+  }
   binding::ScriptContext context;
+  context.files = &files;
+  context.hosts = options.hosts;
   context.filename = options.filename;
   context.argv = {"/usr/local/bin/node", options.filename};
   context.argv.insert(context.argv.end(), options.args.begin(), options.args.end());
   context.env = options.env;
+  context.profile = options.profile;
+  context.cores = options.cores.value_or(Machine::kDefaultCores);
+  context.threadpool_size = process_options.threadpool_size;
   binding::install_node_globals(*engine, context);
+  if (!binding::bootstrap_error(*engine).empty()) {
+    result.output.push_back({0, node::Stream::kStderr, "looplab: " + binding::bootstrap_error(*engine)});
+    result.exit_code = 70;  // EX_SOFTWARE: Looplab's fault, not the script's
+    result.exited = true;
+    result.diagnosis = binding::bootstrap_error(*engine);
+    return result;
+  }
 
   js::CompileResult compiled = engine->compile(std::move(source), options.filename);
   if (compiled.error) {
@@ -66,10 +95,17 @@ ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) 
   }
 
   {
+    process_options.next_unhandled_rejection = binding::unhandled_rejections(*engine);
     node::NodeProcess process(simulation, machine, result.trace, process_options);
-    process.start(engine->main(*compiled.script));
+    process.start(engine->main(*compiled.script, binding::main_module_arguments(*engine)));
     const RunResult run = simulation.run(options.limits);
     result.output = process.output();
+    // process.stdout.write text never ended by a newline is printed at exit, as a last line.
+    binding::BindingState& binding_state = binding::state(*engine);
+    if (!binding_state.pending_stdout.empty())
+      result.output.push_back({run.end_time, node::Stream::kStdout, binding_state.pending_stdout});
+    if (!binding_state.pending_stderr.empty())
+      result.output.push_back({run.end_time, node::Stream::kStderr, binding_state.pending_stderr});
     result.exit_code = process.exit_code();
     result.exited = process.exited();
     result.diagnosis = run.diagnosis;

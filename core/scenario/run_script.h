@@ -3,6 +3,7 @@
 // playground) call this and read the result; nothing here does I/O.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -22,6 +23,21 @@ struct ScriptRunOptions {
   std::optional<int> cores;  // the machine's CPU cores (default Machine::kDefaultCores)
   node::Profile profile;
   js::EngineOptions engine;
+  // The machine's disk besides the script itself (which is at `filename`): files with contents,
+  // files known only by size, and directories.
+  struct File {
+    std::string path;
+    std::string contents;
+    std::optional<std::int64_t> size;  // set: a file of this many bytes, contents not stored
+  };
+  std::vector<File> files;
+  std::vector<std::string> directories;
+  std::vector<std::pair<std::string, std::string>> hosts;  // dns: host name -> IPv4 address
+  // What real machines vary, for exploring possible orders (core/scenario/orders.h):
+  std::optional<Nanos> clock_offset;     // hrtime at virtual time 0 (ProcessOptions::clock_offset)
+  std::optional<Nanos> bootstrap;        // CPU spent before the main script starts (default 0)
+  std::uint64_t pool_tiebreak_seed = 0;  // 0: FIFO; else pool jobs finishing at one instant, seeded
+  std::string node_version = "20";       // "20", or "10" for Node <= 10 microtask batching
   // A scenario is a lesson-sized script: 10 million events (seconds of real time) is a runaway,
   // such as an endless chain of ticks or microtasks that starves the loop.
   RunLimits limits{10'000'000, 3600 * kNanosPerSecond};

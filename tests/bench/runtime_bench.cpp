@@ -38,7 +38,7 @@ namespace {
 class FixedCostJob final : public JsJob {
  public:
   explicit FixedCostJob(Nanos cost) : m_cost(cost) {}
-  JsStep resume(JsHost& /*host*/) override { return JsStep{m_cost, true, false, {}, {}}; }
+  JsStep resume(JsHost& /*host*/) override { return JsStep{m_cost, true, false, {}, {}, {}}; }
 
  private:
   Nanos m_cost;

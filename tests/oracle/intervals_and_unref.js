@@ -3,8 +3,8 @@ const id = setInterval(() => {
   n++;
   console.log('interval', n);
   if (n === 3) clearInterval(id);
-}, 10);
-setTimeout(() => console.log('timeout 25'), 25);
-const u = setTimeout(() => console.log('never: unref and nothing else keeps the loop'), 1000);
+}, 100);
+setTimeout(() => console.log('timeout 250'), 250);
+const u = setTimeout(() => console.log('never: unref and nothing else keeps the loop'), 10000);
 u.unref();
 process.on('exit', (code) => console.log('exit', code));

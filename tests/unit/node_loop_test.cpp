@@ -161,29 +161,30 @@ TEST_CASE("the Node 10 batching knob drains once per timer list") {
 
 // tests/oracle/intervals_and_unref.js:
 //   let n = 0;
-//   const id = setInterval(() => { n++; console.log('interval', n); if (n === 3) clearInterval(id); }, 10);
-//   setTimeout(() => console.log('timeout 25'), 25);
-//   const u = setTimeout(() => console.log('never: unref and nothing else keeps the loop'), 1000);
+//   const id = setInterval(() => { n++; console.log('interval', n); if (n === 3) clearInterval(id); }, 100);
+//   setTimeout(() => console.log('timeout 250'), 250);
+//   const u = setTimeout(() => console.log('never: unref and nothing else keeps the loop'), 10000);
 //   u.unref();
 //   process.on('exit', (code) => console.log('exit', code));
-// prints: interval 1, interval 2, timeout 25, interval 3, exit 0
+// prints: interval 1, interval 2, timeout 250, interval 3, exit 0 (50 ms margins: real node's
+// timer jitter reorders them with the 5 ms margins this script had first)
 TEST_CASE("intervals re-arm until cleared - an unref'd timer does not keep the loop alive") {
   Run run;
   int n = 0;
   const auto out = run.main([&n](Script& s) {
-    s.set_interval("id", 10, [&n](Script& s) {
+    s.set_interval("id", 100, [&n](Script& s) {
       ++n;
       s.log("interval " + std::to_string(n));
       if (n == 3) s.clear_timer("id");
     });
-    s.set_timeout("25", 25, [](Script& s) { s.log("timeout 25"); });
-    s.set_timeout("u", 1000, [](Script& s) { s.log("never: unref and nothing else keeps the loop"); });
+    s.set_timeout("250", 250, [](Script& s) { s.log("timeout 250"); });
+    s.set_timeout("u", 10000, [](Script& s) { s.log("never: unref and nothing else keeps the loop"); });
     s.unref_timer("u");
     s.on_exit("log", [](Script& s) { s.log("exit 0"); });
   });
   CHECK(out == oracle_lines("intervals_and_unref"));
-  // The loop ends after the third interval (30 ms), not at the unref'd timer's 1000 ms.
-  CHECK(run.result.end_time < 31 * ms);
+  // The loop ends after the third interval (300 ms), not at the unref'd timer's 10 s.
+  CHECK(run.result.end_time < 301 * ms);
   CHECK(run.process.exited());
 }
 
@@ -309,18 +310,18 @@ TEST_CASE("a long timer callback does not make poll oversleep the next timer") {
   CHECK(run.process.output()[0].time < 61 * ms);
 }
 
-// tests/oracle/refresh_and_has_ref.js (a variant of this script, logging the time, fired at 80 ms):
+// tests/oracle/refresh_and_has_ref.js (a variant of this script, logging the time, fired at 150 ms):
 //   const t0 = performance.now();
-//   const t = setTimeout(() => console.log('fired at', Math.round((performance.now() - t0) / 10) * 10), 50);
-//   setTimeout(() => { t.refresh(); console.log('refreshed, hasRef', t.hasRef()); }, 30);
+//   const t = setTimeout(() => console.log('fired at', Math.round((performance.now() - t0) / 10) * 10), 100);
+//   setTimeout(() => { t.refresh(); console.log('refreshed, hasRef', t.hasRef()); }, 50);
 //   const u = setTimeout(() => {}, 1000); u.unref();
 //   console.log('u.hasRef', u.hasRef());
 // prints: u.hasRef false, refreshed, hasRef true, fired at 80
 TEST_CASE("refresh restarts a timer from now, and hasRef reports ref/unref") {
   Run run;
   const auto out = run.main([](Script& s) {
-    s.set_timeout("t", 50, [](Script& s) { s.log("fired"); });
-    s.set_timeout("r", 30, [](Script& s) {
+    s.set_timeout("t", 100, [](Script& s) { s.log("fired"); });
+    s.set_timeout("r", 50, [](Script& s) {
       s.refresh_timer("t");
       s.log_has_ref("t", "refreshed, hasRef ");
     });
@@ -330,8 +331,8 @@ TEST_CASE("refresh restarts a timer from now, and hasRef reports ref/unref") {
   });
   CHECK(out == oracle_lines("refresh_and_has_ref"));
   const Nanos fired = run.process.output()[2].time;
-  CHECK(fired >= 80 * ms);
-  CHECK(fired < 81 * ms);
+  CHECK(fired >= 150 * ms);
+  CHECK(fired < 151 * ms);
 }
 
 // tests/oracle/refresh_after_fire.js: t fires at 20, is refreshed at 50 and fires again at 70,

@@ -34,6 +34,16 @@ void install_json(Realm& realm);     // JSON
 void install_map_set(Realm& realm);  // Map, Set, WeakMap, WeakSet
 void install_date(Realm& realm);     // Date
 
+// Typed helper's files.
+void install_typed_array(Realm& realm);       // ArrayBuffer, %TypedArray%, Uint8Array, ...
+void install_dom_exception(Realm& realm);     // DOMException
+void install_text_codec(Realm& realm);        // TextEncoder, TextDecoder, atob, btoa
+void install_structured_clone(Realm& realm);  // structuredClone
+// The typed arrays' callback methods in JavaScript (builtins/prelude_typed_array.cpp), run after
+// prelude_array_source() with the same `internals`, plus the natives it uses.
+std::string_view prelude_typed_array_source();
+void install_typed_array_prelude_internals(Realm& realm, Object* internals);
+
 // The JavaScript prelude (builtins/prelude_array.cpp, builtins helper): source text of a
 // function expression `(function (global, internals) { ... })` that the realm compiles and calls
 // once, after every install_* ran. `internals` holds natives the prelude may use (see

@@ -343,6 +343,10 @@ std::u16string Inspector::internal_constructor_name(Object* o) {
       return u"WeakSet";
     case ObjectClass::kPromise:
       return u"Promise";
+    case ObjectClass::kArrayBuffer:
+      return u"ArrayBuffer";
+    case ObjectClass::kTypedArray:
+      return ascii(typed_array_name(static_cast<TypedArrayObject*>(o)->kind()));
     case ObjectClass::kOrdinary:
       // V8 names a plain object after the function whose `new` made it (kept when its prototype
       // is gone: `[Foo: null prototype]`); anonymous ones stay "Object".
@@ -562,7 +566,9 @@ std::u16string Inspector::format_raw(Object* o, int recurse_times) {
     if (!shown) tag = tag_v.as_string()->text();
   }
 
-  enum class Formatter { kNone, kArray, kSet, kMap, kIterator, kPromise, kWeak };
+  enum class Formatter { kNone, kArray, kSet, kMap, kIterator, kPromise, kWeak, kTypedArray, kArrayBuffer };
+  bool buffer_of_view = m_buffer_of_view;
+  m_buffer_of_view = false;
   Formatter formatter = Formatter::kNone;
   std::vector<PropKey> keys;
   std::u16string base;
@@ -586,6 +592,17 @@ std::u16string Inspector::format_raw(Object* o, int recurse_times) {
       if (a->length() == 0 && keys.empty() && !has_proto_props) return open + u"]";
       extras = Extras::kArray;
       formatter = Formatter::kArray;
+    } else if (cls == ObjectClass::kTypedArray) {
+      auto* ta = static_cast<TypedArrayObject*>(o);
+      keys = typed_array_keys(ta);
+      std::u16string fallback = ctor ? u"" : ascii(typed_array_name(ta->kind()));
+      open = get_prefix(ctor, tag, fallback,
+                        u"(" + number_to_u16string(static_cast<double>(ta->length())) + u")") +
+             u"[";
+      close = u"]";
+      if (ta->length() == 0 && keys.empty() && !m_opts.show_hidden) return open + u"]";
+      extras = Extras::kArray;
+      formatter = Formatter::kTypedArray;
     } else if (cls == ObjectClass::kSet || cls == ObjectClass::kMap) {
       bool is_set = cls == ObjectClass::kSet;
       auto size = static_cast<double>(static_cast<MapObject*>(o)->table().size());
@@ -632,6 +649,18 @@ std::u16string Inspector::format_raw(Object* o, int recurse_times) {
       base = format_error(o, ctor, tag, keys);
       if (m_threw) return u"";
       if (keys.empty() && !has_proto_props) return base;
+    } else if (cls == ObjectClass::kArrayBuffer) {
+      std::u16string prefix = get_prefix(ctor, tag, u"ArrayBuffer");
+      if (!buffer_of_view) {
+        formatter = Formatter::kArrayBuffer;
+      } else if (keys.empty() && !has_proto_props) {
+        return prefix + u"{ byteLength: " +
+               format_number(static_cast<double>(static_cast<ArrayBufferObject*>(o)->byte_length()),
+                             m_opts.colors) +
+               u" }";
+      }
+      open = prefix + u"{";
+      keys.insert(keys.begin(), m_vm.key("byteLength"));
     } else if (cls == ObjectClass::kPromise) {
       open = get_prefix(ctor, tag, u"Promise") + u"{";
       formatter = Formatter::kPromise;
@@ -701,6 +730,12 @@ std::u16string Inspector::format_raw(Object* o, int recurse_times) {
     case Formatter::kWeak:
       output = {stylize(u"<items unknown>", "special")};
       break;
+    case Formatter::kTypedArray:
+      output = format_typed_array(static_cast<TypedArrayObject*>(o), recurse_times);
+      break;
+    case Formatter::kArrayBuffer:
+      output = format_array_buffer(static_cast<ArrayBufferObject*>(o));
+      break;
   }
   PropType key_type = extras == Extras::kArray ? PropType::kArrayExtra : PropType::kObject;
   for (PropKey key : keys) {
@@ -733,8 +768,10 @@ std::u16string Inspector::format_raw(Object* o, int recurse_times) {
     }
   }
 
-  bool numbers_only = extras == Extras::kArray && output.size() > 6 &&
-                      array_numbers_only(static_cast<ArrayObject*>(o), output.size());
+  bool numbers_only =
+      extras == Extras::kArray && output.size() > 6 &&
+      (cls == ObjectClass::kTypedArray ? output.size() <= static_cast<TypedArrayObject*>(o)->length()
+                                       : array_numbers_only(static_cast<ArrayObject*>(o), output.size()));
   std::u16string res = inspect_layout::reduce_to_single_string(layout(), std::move(output), base, open, close,
                                                                extras, recurse_times, numbers_only);
   // A budget per indentation level stops inspections that would print gigabytes.

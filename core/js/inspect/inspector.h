@@ -13,6 +13,7 @@
 #include "core/js/inspect/inspect.h"
 #include "core/js/inspect/layout.h"
 #include "core/js/inspect/text.h"
+#include "core/js/runtime/typed_array.h"
 #include "core/js/vm/vm.h"
 
 namespace looplab::js::inspect_detail {
@@ -107,6 +108,10 @@ class Inspector {
                                const std::u16string& tag);
   std::vector<std::u16string> stack_frames(Object* err, const std::u16string& frames_text);
   bool array_numbers_only(ArrayObject* a, std::size_t count);
+  // Typed arrays and ArrayBuffer (inspect_typed.cpp).
+  std::vector<PropKey> typed_array_keys(TypedArrayObject* ta);
+  std::vector<std::u16string> format_typed_array(TypedArrayObject* ta, int recurse_times);
+  std::vector<std::u16string> format_array_buffer(ArrayBufferObject* buffer);
 
   inspect_layout::LayoutState layout() const {
     inspect_layout::LayoutState s;
@@ -133,6 +138,7 @@ class Inspector {
   std::vector<Object*> m_circular;    // ctx.circular: targets of [Circular *n], n = index + 1
   std::map<int, double> m_budget;     // ctx.budget: output length per indentation level
   bool m_threw = false;               // user code threw: stop and report
+  bool m_buffer_of_view = false;      // formatValue's `typedArray`: the .buffer of a typed array (showHidden)
 };
 
 }  // namespace looplab::js::inspect_detail

@@ -27,7 +27,12 @@ std::int64_t Engine::take_cost_ns() {
   m_charged_instructions = m_instructions;
   std::int64_t ps = static_cast<std::int64_t>(n) * m_options.instruction_cost_ps + m_cost_remainder_ps;
   m_cost_remainder_ps = ps % 1000;
-  return ps / 1000;
+  return ps / 1000 + std::exchange(m_charged_ns, 0);
+}
+
+void Engine::request_exit(int code) {
+  m_exit_code = code;
+  m_vm->interpreter().terminate();
 }
 
 std::string Engine::describe_uncaught(Value exception) {

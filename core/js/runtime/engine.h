@@ -114,8 +114,42 @@ class Engine {
   std::uint64_t instructions() const { return m_instructions; }
   void add_instructions(std::uint64_t n) { m_instructions += n; }
   std::uint64_t charged_instructions() const { return m_charged_instructions; }
-  // Converts instructions executed since the last call into nanoseconds (remainder carried).
+  // Converts instructions executed since the last call into nanoseconds (remainder carried),
+  // plus what natives charged since then.
   std::int64_t take_cost_ns();
+  // A native that stands for work done by the thread (a Sync API, hashing a buffer) charges its
+  // cost here; it is spent with the instructions around it.
+  void charge_ns(std::int64_t ns) { m_charged_ns += ns; }
+  // The CPU time of the running callback not yet handed to the runtime (what take_cost_ns would
+  // return now). A clock read adds it to the host's time instead of yielding: the answer is the
+  // time the callback has reached, exact unless other threads compete for the CPU meanwhile.
+  std::int64_t pending_cost_ns() const {
+    const auto n = static_cast<std::int64_t>(m_instructions - m_charged_instructions);
+    return (n * m_options.instruction_cost_ps + m_cost_remainder_ps) / 1000 + m_charged_ns;
+  }
+  // Forgets the cost of what ran so far (the binding's set-up before the main script).
+  void discard_cost() {
+    m_charged_instructions = m_instructions;
+    m_charged_ns = 0;
+  }
+
+  // process.exit(): unwinds every frame of the running callback at once (no catch or finally sees
+  // it) and ends it with JsStep::exit_code set, so the runtime ends the process.
+  void request_exit(int code);
+  std::optional<int> take_exit_request() { return std::exchange(m_exit_code, std::nullopt); }
+
+  // The value of the last exception a callback threw and nothing caught (for the binding's
+  // process.emit('uncaughtException', error)).
+  Value last_uncaught() const { return m_last_uncaught.get(); }
+  void set_last_uncaught(Value value) { m_last_uncaught = Persistent(m_heap, value); }
+
+  // Data the embedder (the Node binding) keeps with the engine and that lives as long as it.
+  class Extension {
+   public:
+    virtual ~Extension() = default;
+  };
+  void set_extension(std::unique_ptr<Extension> extension) { m_extension = std::move(extension); }
+  Extension* extension() const { return m_extension.get(); }
 
  private:
   EngineOptions m_options;
@@ -129,6 +163,10 @@ class Engine {
   std::uint64_t m_instructions = 0;
   std::uint64_t m_charged_instructions = 0;
   std::int64_t m_cost_remainder_ps = 0;
+  std::int64_t m_charged_ns = 0;
+  std::optional<int> m_exit_code;  // process.exit() under way
+  Persistent m_last_uncaught;
+  std::unique_ptr<Extension> m_extension;
 };
 
 }  // namespace looplab::js

@@ -93,6 +93,16 @@ class EngineJob final : public node::JsJob {
       m_threw = status == RunStatus::kThrew;
     }
     if (interpreter.terminated()) {
+      if (std::optional<int> code = m_engine.take_exit_request()) {
+        // process.exit(): the callback ends here, and so does the process.
+        interpreter.clear_termination();
+        if (vm.has_exception()) vm.take_exception();
+        step.cost = m_engine.take_cost_ns();
+        step.done = true;
+        step.exit_code = code;
+        vm.set_host(saved_host);
+        return step;
+      }
       // The runaway guard fired: the callback is abandoned and the run stops with a diagnosis.
       interpreter.clear_termination();
       if (vm.has_exception()) vm.take_exception();
@@ -180,7 +190,9 @@ class EngineJob final : public node::JsJob {
       case Kind::kCall:
         if (m_threw) {
           step.threw = true;
-          step.error = m_engine.describe_uncaught(vm.take_exception());
+          const Value exception = vm.take_exception();
+          m_engine.set_last_uncaught(exception);
+          step.error = m_engine.describe_uncaught(exception);
         }
         break;
       case Kind::kReaction: {

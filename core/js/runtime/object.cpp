@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/js/runtime/conversions.h"
+#include "core/js/runtime/typed_array.h"
 #include "core/js/vm/vm.h"
 
 namespace looplab::js {
@@ -155,6 +156,11 @@ Value Object::get(Vm& vm, PropKey key, Value receiver) {
 }
 
 Value Object::set(Vm& vm, PropKey key, Value value, Value receiver) {
+  // 10.4.5.5: a typed array's own index never reaches the ordinary path.
+  if (m_class == ObjectClass::kTypedArray && receiver == Value(this) &&
+      TypedArrayObject::is_numeric_key(key)) {
+    return static_cast<TypedArrayObject*>(this)->set_numeric(vm, key, value);
+  }
   // 10.1.9.2 OrdinarySetWithOwnDescriptor.
   Object* holder = nullptr;
   auto desc = find_property(key, &holder);

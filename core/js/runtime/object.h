@@ -91,6 +91,8 @@ enum class ObjectClass : std::uint8_t {
   kSetIterator,
   kStringIterator,
   kAsyncFunctionState,  // internal: a suspended async function (vm)
+  kArrayBuffer,         // runtime/typed_array.h
+  kTypedArray,          // runtime/typed_array.h: Uint8Array, Float64Array, ...
 };
 
 class Object : public Cell {

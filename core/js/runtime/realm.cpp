@@ -106,6 +106,9 @@ Realm::Realm(Heap& heap, Vm& vm) : m_heap(heap), m_vm(vm) {
   set_iterator_prototype = plain(iterator_prototype);
   string_iterator_prototype = plain(iterator_prototype);
   async_function_prototype = plain(function_prototype);
+  array_buffer_prototype = plain(object_prototype);
+  typed_array_prototype = plain(object_prototype);
+  for (Object*& proto : typed_array_prototypes) proto = plain(typed_array_prototype);
   error_prototype = plain(object_prototype);
   type_error_prototype = plain(error_prototype);
   range_error_prototype = plain(error_prototype);
@@ -136,6 +139,10 @@ void Realm::initialize() {
   install_json(*this);
   install_map_set(*this);
   install_date(*this);
+  install_typed_array(*this);
+  install_dom_exception(*this);
+  install_text_codec(*this);
+  install_structured_clone(*this);
   run_prelude();
 }
 
@@ -153,11 +160,20 @@ void Realm::run_prelude() {
   vm.define_method(internals, "createDataProperty", internal_create_data_property, 3);
   vm.define_method(internals, "typeErrorNotFunction", internal_type_error_not_function, 1);
   install_prelude_internals(*this, internals);
-  std::string source = "return " + std::string(prelude_array_source());
+  install_typed_array_prelude_internals(*this, internals);
+  if (run_prelude_source(prelude_array_source(), internals)) {
+    run_prelude_source(prelude_typed_array_source(), internals);
+  }
+}
+
+// Runs one prelude source; false (and prelude_error() set) when it failed.
+bool Realm::run_prelude_source(std::string_view body, Object* internals) {
+  Vm& vm = m_vm;
+  std::string source = "return " + std::string(body);
   ParseResult parsed = parse_program(source);
   if (parsed.error) {
     m_prelude_error = "prelude: " + parsed.error->format("node:internal/prelude");
-    return;
+    return false;
   }
   auto text = std::make_shared<SourceText>(SourceText{"node:internal/prelude", source});
   std::optional<CompileFailure> failure;
@@ -165,14 +181,14 @@ void Realm::run_prelude() {
   if (code == nullptr) {
     m_prelude_error = "prelude: " + (failure ? failure->message : std::string("compile error")) +
                       " at line " + std::to_string(failure ? failure->line : 0);
-    return;
+    return false;
   }
   auto* script = m_heap.make<ClosureFunction>(function_prototype, code, nullptr);
   Value fn = vm.call(Value(static_cast<Object*>(script)), Value::undefined(), ArgList());
   if (fn.is_exception() || !Vm::is_callable(fn)) {
     m_prelude_error = "prelude: did not evaluate to a function";
     if (vm.has_exception()) vm.take_exception();
-    return;
+    return false;
   }
   Value r = vm.call(fn, Value::undefined(), {Value(global_object), Value(internals)});
   if (r.is_exception()) {
@@ -182,7 +198,9 @@ void Realm::run_prelude() {
       auto d = e.as_object()->find_property(key("stack"));
       if (d && d->value.is_string()) m_prelude_error += ": " + d->value.as_string()->to_utf8();
     }
+    return false;
   }
+  return true;
 }
 
 void Realm::trace(Tracer& t) {
@@ -207,6 +225,9 @@ void Realm::trace(Tracer& t) {
                        set_iterator_prototype,
                        string_iterator_prototype,
                        async_function_prototype,
+                       array_buffer_prototype,
+                       typed_array_prototype,
+                       typed_array_constructor,
                        error_prototype,
                        type_error_prototype,
                        range_error_prototype,
@@ -222,6 +243,8 @@ void Realm::trace(Tracer& t) {
                        error_constructor,
                        symbol_constructor};
   for (Object* o : objects) t.visit(o);
+  for (Object* o : typed_array_prototypes) t.visit(o);
+  for (Object* o : typed_array_constructors) t.visit(o);
   Symbol* symbols[] = {symbol_iterator, symbol_async_iterator, symbol_has_instance, symbol_to_primitive,
                        symbol_to_string_tag};
   for (Symbol* s : symbols) t.visit(s);

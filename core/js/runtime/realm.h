@@ -6,6 +6,7 @@
 // (builtins/prelude_array.cpp) runs. So an install function never needs another to run first.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,6 +62,10 @@ class Realm {
   Object* set_iterator_prototype = nullptr;
   Object* string_iterator_prototype = nullptr;
   Object* async_function_prototype = nullptr;  // %AsyncFunction.prototype%
+  Object* array_buffer_prototype = nullptr;
+  Object* typed_array_prototype = nullptr;  // %TypedArray.prototype%
+  // Uint8Array.prototype, ... indexed by TypedArrayKind (runtime/typed_array.h).
+  std::array<Object*, 9> typed_array_prototypes{};
 
   Object* error_prototype = nullptr;
   Object* type_error_prototype = nullptr;
@@ -78,6 +83,8 @@ class Realm {
   Object* promise_constructor = nullptr;
   Object* error_constructor = nullptr;
   Object* symbol_constructor = nullptr;
+  Object* typed_array_constructor = nullptr;          // %TypedArray%
+  std::array<Object*, 9> typed_array_constructors{};  // by TypedArrayKind
 
   // Well-known symbols.
   Symbol* symbol_iterator = nullptr;
@@ -107,6 +114,7 @@ class Realm {
   std::string m_prelude_error;
 
   void run_prelude();
+  bool run_prelude_source(std::string_view body, Object* internals);
 };
 
 }  // namespace looplab::js

@@ -13,6 +13,7 @@
 #include "core/js/runtime/conversions.h"
 #include "core/js/runtime/engine.h"
 #include "core/js/runtime/promise.h"
+#include "core/js/runtime/typed_array.h"
 #include "core/js/vm/async_function.h"
 #include "core/js/vm/bytecode.h"
 #include "core/js/vm/operations.h"
@@ -232,7 +233,33 @@ std::vector<StackFrameInfo> Interpreter::stack_trace(std::size_t max_frames) con
       info.is_constructor = it->is_construct;
       if (it->code->source) info.file = it->code->source->filename;
     }
+    const bool main_module = it->code != nullptr && it->code->is_script && !info.file.starts_with("node:");
     out.push_back(info);
+    if (main_module) {
+      // Below a CommonJS main module node's stack shows its loader: the frames node v20.20.2
+      // prints, so stacks read (and count towards the limit of 10) as they do there.
+      static constexpr struct {
+        const char* name;
+        const char* file;
+        std::uint32_t line, column;
+      } kLoaderFrames[] = {
+          {"Module._compile", "node:internal/modules/cjs/loader", 1521, 14},
+          {"Module._extensions..js", "node:internal/modules/cjs/loader", 1623, 10},
+          {"Module.load", "node:internal/modules/cjs/loader", 1266, 32},
+          {"Module._load", "node:internal/modules/cjs/loader", 1091, 12},
+          {"Function.executeUserEntryPoint [as runMain]", "node:internal/modules/run_main", 164, 12},
+          {"", "node:internal/main/run_main_module", 28, 49},
+      };
+      for (const auto& frame : kLoaderFrames) {
+        if (out.size() >= max_frames) break;
+        StackFrameInfo loader;
+        loader.function_name = frame.name;
+        loader.file = frame.file;
+        loader.line = frame.line;
+        loader.column = frame.column;
+        out.push_back(loader);
+      }
+    }
   }
   return out;
 }
@@ -616,6 +643,10 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
             f->pc = start + 1;
             v = ops::get_by_value(vm, target, key);
           }
+        } else if (key.is_number() && is_typed_array(target) &&
+                   static_cast<TypedArrayObject*>(target.as_object())->valid_index(key.as_number())) {
+          v = Value(static_cast<TypedArrayObject*>(target.as_object())
+                        ->element(static_cast<std::size_t>(key.as_number())));
         } else {
           f->pc = start + 1;
           v = ops::get_by_value(vm, target, key);
@@ -647,6 +678,11 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
             a->push(v);
             done = true;
           }
+        } else if (key.is_number() && v.is_number() && is_typed_array(target) &&
+                   static_cast<TypedArrayObject*>(target.as_object())->valid_index(key.as_number())) {
+          static_cast<TypedArrayObject*>(target.as_object())
+              ->set_element(static_cast<std::size_t>(key.as_number()), v.as_number());
+          done = true;
         }
         if (!done) {
           f->pc = start + 1;
@@ -1128,8 +1164,10 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
           heap.collect();
           f->pc = start + width;
         }
+        Value spread_array;
         if (spread) {
           Value array = POP();
+          spread_array = array;
           const auto& elements = static_cast<ArrayObject*>(array.as_object())->elements();
           if (!check_stack(elements.size())) {
             THROW();
@@ -1178,9 +1216,14 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         executed = 0;
         CallOutcome outcome = call_value(ci, argc, construct, new_target, may_yield);
         if (outcome == CallOutcome::kYield) {
-          // Resume at this instruction with its operands still on the stack.
+          // Resume at this instruction with its operands still on the stack (a spread call's
+          // array, not its elements: the instruction spreads it again).
           f = &m_frames.back();
           f->pc = start;
+          if (spread) {
+            m_sp = ci + 2;
+            m_stack[m_sp++] = spread_array;
+          }
           m_engine.add_instructions(static_cast<std::uint64_t>(-1));  // counted again on resume
           m_resuming_host_call = true;
           return RunStatus::kYield;

@@ -89,6 +89,8 @@ class Interpreter {
   void set_instruction_limit(std::uint64_t limit) { m_instruction_limit = limit; }
   bool terminated() const { return m_terminating; }
   void clear_termination() { m_terminating = false; }
+  // Terminates the running callback now (process.exit): the caller then returns an exception.
+  void terminate() { m_terminating = true; }
 
   // A run that may yield does so at a loop's back edge after this many instructions, so that the
   // runtime sees a long callback's time pass (and its guards can act) even without host calls.

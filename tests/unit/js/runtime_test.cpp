@@ -214,7 +214,14 @@ TEST_CASE("runtime: uncaught errors print the throw site and the stack") {
   std::string text = run_plain(engine, "function f() {\n  throw new TypeError('bad');\n}\nf();\n");
   CHECK(text ==
         "/test/plain.js:2\n  throw new TypeError('bad');\n  ^\n\nTypeError: bad\n"
-        "    at f (/test/plain.js:2:9)\n    at Object.<anonymous> (/test/plain.js:4:1)");
+        "    at f (/test/plain.js:2:9)\n    at Object.<anonymous> (/test/plain.js:4:1)\n"
+        // node's CommonJS loader below the main module, as node v20 prints it
+        "    at Module._compile (node:internal/modules/cjs/loader:1521:14)\n"
+        "    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\n"
+        "    at Module.load (node:internal/modules/cjs/loader:1266:32)\n"
+        "    at Module._load (node:internal/modules/cjs/loader:1091:12)\n"
+        "    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n"
+        "    at node:internal/main/run_main_module:28:49");
   std::string prim = run_plain(engine, "throw 'x';");
   CHECK(
       prim ==

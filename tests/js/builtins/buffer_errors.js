@@ -1,0 +1,23 @@
+// Buffer: argument errors, in node's words and codes.
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => Buffer.alloc(-1));
+t(() => Buffer.alloc('5'));
+t(() => Buffer.from({}));
+t(() => Buffer.from(5));
+t(() => Buffer.from('abc', 'nope'));
+t(() => Buffer.alloc(4).readUInt8(4));
+t(() => Buffer.alloc(4).readUInt32LE(1));
+t(() => Buffer.alloc(2).readUInt32LE(0));
+t(() => Buffer.alloc(4).writeUInt8(300, 0));
+t(() => Buffer.alloc(4).writeUInt8(3, 1.5));
+t(() => Buffer.alloc(4).readUInt8('1'));
+t(() => Buffer.concat([1]));
+t(() => Buffer.concat('x'));
+t(() => Buffer.alloc(3).toString('nope'));
+t(() => Buffer.alloc(4).writeInt16BE(40000));
+t(() => Buffer.alloc(4).writeUInt32LE(-1));
+t(() => Buffer.alloc(4).writeInt32LE(2**31));
+t(() => Buffer.compare(1, 2));
+t(() => Buffer.alloc(2).equals('ab'));
+t(() => Buffer.byteLength(5));
+t(() => Buffer.alloc(2**33));

@@ -1,0 +1,23 @@
+// Typed arrays: element conversions (wrap, clamp, float32), out-of-range access and index keys.
+console.log(new Uint8ClampedArray([1.5, 2.5, -3, 300, NaN, 254.5, 0.5]).join());
+console.log(new Int8Array([128, 255, -129, 1e10, 3.7, -3.7, NaN, Infinity]).join());
+console.log(new Uint32Array([-1, 2 ** 32 + 5]).join(), new Int32Array([4294967295, 2 ** 31]).join());
+console.log(new Int16Array([32768, -32769, 65535]).join(), new Uint16Array([-1, 65536]).join());
+console.log(String(new Float32Array([1.1, 0.5, 1e40, -1e-50])));
+const a = new Uint8Array(2);
+a[5] = 1;
+a[-1] = 2;
+a['1'] = '7';
+a[0] = { valueOf() { return 258; } };
+console.log(a, a[5], a[-1], Object.keys(a), 1 in a, 2 in a, '-1' in a);
+console.log(delete a[5], Object.getOwnPropertyDescriptor(a, 0), Object.getOwnPropertyDescriptor(a, 2));
+a.extra = 'x';
+console.log(a, Object.keys(a), JSON.stringify(a));
+console.log(Object.prototype.toString.call(new Float64Array(1)), Array.isArray(a), ArrayBuffer.isView(a), ArrayBuffer.isView([]));
+console.log(Uint16Array.BYTES_PER_ELEMENT, new Float64Array(1).BYTES_PER_ELEMENT, Uint8Array.name, Uint8Array.length);
+const TypedArray = Object.getPrototypeOf(Uint8Array);
+console.log(TypedArray.name, Object.getPrototypeOf(Int8Array.prototype) === TypedArray.prototype, Uint8Array.prototype.toString === Array.prototype.toString);
+const le = new Uint8Array(new Uint32Array([0x01020304]).buffer);
+console.log(le, new Uint16Array(new Uint8Array([1, 2, 3, 4]).buffer));
+const f = new Float64Array([NaN, -0, 0, 1]);
+console.log(f.includes(NaN), f.indexOf(NaN), f.indexOf(0), f.lastIndexOf(0), f.includes(-0));

@@ -1,0 +1,3 @@
+// Throwing a number.
+console.log('about to throw 42');
+throw 42;

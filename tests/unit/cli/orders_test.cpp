@@ -1,0 +1,105 @@
+// --orders: the perturbations find every output real node can print, and say why.
+#include "core/scenario/orders.h"
+
+#include <algorithm>
+#include <string>
+
+#include "doctest/doctest.h"
+
+using looplab::scenario::explore_orders;
+using looplab::scenario::OrdersReport;
+using looplab::scenario::PossibleOutput;
+
+namespace {
+
+bool lists(const OrdersReport& report, const std::string& text) {
+  return std::any_of(report.outputs.begin(), report.outputs.end(),
+                     [&](const PossibleOutput& output) { return output.stdout_text == text; });
+}
+
+}  // namespace
+
+// node prints both orders over many runs of this script (13 and 17 of 30 here).
+TEST_CASE("orders of setTimeout 0 against setImmediate in the main module") {
+  const std::string script =
+      "setTimeout(() => console.log('timeout'), 0);\n"
+      "setImmediate(() => console.log('immediate'));\n";
+  const OrdersReport report = explore_orders(script);
+  REQUIRE(report.outputs.size() == 2);
+  CHECK(lists(report, "timeout\nimmediate\n"));
+  CHECK(lists(report, "immediate\ntimeout\n"));
+  CHECK_FALSE(report.capped);
+  CHECK(report.runs <= looplab::scenario::kMaxOrderRuns);
+  for (const PossibleOutput& output : report.outputs) {
+    CAPTURE(output.stdout_text);
+    CHECK(output.exit_code == 0);
+    CHECK_FALSE(output.produced_by.empty());
+    // The reason names the race: whether the timer was due when the loop started.
+    CHECK(output.reason.find("when the loop starts") != std::string::npos);
+  }
+}
+
+TEST_CASE("the first listed output is the default run's and the report is the same every time") {
+  const std::string script =
+      "setTimeout(() => console.log('timeout'), 0);\n"
+      "setImmediate(() => console.log('immediate'));\n";
+  const OrdersReport first = explore_orders(script);
+  const OrdersReport again = explore_orders(script);
+  REQUIRE(first.outputs.size() == again.outputs.size());
+  for (std::size_t i = 0; i < first.outputs.size(); ++i) {
+    CHECK(first.outputs[i].stdout_text == again.outputs[i].stdout_text);
+    CHECK(first.outputs[i].reason == again.outputs[i].reason);
+    CHECK(first.outputs[i].produced_by.size() == again.outputs[i].produced_by.size());
+  }
+  REQUIRE_FALSE(first.outputs.empty());
+  CHECK(first.outputs.front().produced_by.front().kind == looplab::scenario::Perturbation::Kind::kNone);
+  CHECK(first.outputs.front().stdout_text ==
+        looplab::scenario::run_script(script).output.front().text + "\n" +
+            looplab::scenario::run_script(script).output.back().text + "\n");
+}
+
+TEST_CASE("a deterministic script has one possible output") {
+  // node: always "main", "tick", "promise", "timeout".
+  const OrdersReport report = explore_orders(
+      "setTimeout(() => console.log('timeout'), 10);\n"
+      "Promise.resolve().then(() => console.log('promise'));\n"
+      "process.nextTick(() => console.log('tick'));\n"
+      "console.log('main');\n");
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs.front().stdout_text == "main\ntick\npromise\ntimeout\n");
+  CHECK(report.outputs.front().produced_by.size() == static_cast<std::size_t>(report.runs));
+}
+
+TEST_CASE("runs are capped and the report says so") {
+  const OrdersReport report = explore_orders("setTimeout(() => console.log('t'), 0);\n", {}, 3);
+  CHECK(report.runs == 3);
+  CHECK(report.capped);
+  CHECK(report.planned > 3);
+}
+
+TEST_CASE("a script that does not compile is run once") {
+  const OrdersReport report = explore_orders("let x = ;\n");
+  CHECK(report.runs == 1);
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs.front().exit_code == 1);
+  CHECK(report.note == "the script does not compile: nothing to vary");
+}
+
+// node prints several orders of three equal pbkdf2 jobs on a 4-thread pool (6 in 20 runs here).
+TEST_CASE("thread-pool jobs finishing together can be reported in any order") {
+  const std::string script =
+      "const crypto = require('crypto');\n"
+      "crypto.pbkdf2('secret', 'salt', 10000, 32, 'sha512', () => console.log('a'));\n"
+      "crypto.pbkdf2('secret', 'salt', 10000, 32, 'sha512', () => console.log('b'));\n"
+      "crypto.pbkdf2('secret', 'salt', 10000, 32, 'sha512', () => console.log('c'));\n";
+  const OrdersReport report = explore_orders(script);
+  CHECK(report.outputs.size() >= 3);
+  REQUIRE_FALSE(report.outputs.empty());
+  CHECK(report.outputs.front().stdout_text == "a\nb\nc\n");
+  CHECK(lists(report, "c\nb\na\n"));
+  const auto shuffled =
+      std::find_if(report.outputs.begin(), report.outputs.end(), [](const PossibleOutput& o) {
+        return o.reason.find("which one finishes first varies") != std::string::npos;
+      });
+  CHECK(shuffled != report.outputs.end());
+}
