@@ -10,6 +10,7 @@
 
 #include <cmath>
 
+#include "core/base/check.h"
 #include "core/js/runtime/conversions.h"
 #include "core/js/runtime/engine.h"
 #include "core/js/runtime/promise.h"
@@ -27,7 +28,8 @@ constexpr std::uint32_t kFrameSlack = 1024;  // operand stack room per frame
 
 Interpreter::Interpreter(Vm& vm, Engine& engine) : m_vm(vm), m_engine(engine) {
   m_stack_size = 1u << 20;
-  m_stack = std::make_unique<Value[]>(m_stack_size);
+  m_stack.reset(static_cast<Value*>(std::calloc(m_stack_size, sizeof(Value))));
+  LOOPLAB_CHECK(m_stack != nullptr, "out of memory for the JavaScript value stack");
   m_frames.reserve(engine.options().max_stack_depth + 16);
   m_root_id = vm.heap().add_root_tracer([this](Tracer& t) { trace(t); });
 }
