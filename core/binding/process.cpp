@@ -229,6 +229,7 @@ void install_process(js::Engine& engine, const ScriptContext& context) {
   process->define(vm.key("argv"), Value(vm.new_array(argv)), js::kDefaultAttrs);
 
   js::Object* env = vm.new_object();
+  env->set_string_values();  // process.env.X = 42 stores '42'
   for (const auto& [name, value] : context.env)
     env->define(vm.key(name), Value(vm.string(value)), js::kDefaultAttrs);
   process->define(vm.key("env"), Value(env), js::kDefaultAttrs);

@@ -156,6 +156,11 @@ Value Object::get(Vm& vm, PropKey key, Value receiver) {
 }
 
 Value Object::set(Vm& vm, PropKey key, Value value, Value receiver) {
+  if (m_string_values && receiver == Value(this) && !value.is_string()) {
+    String* text = to_string(vm, value);
+    if (text == nullptr) return Value::exception();
+    value = Value(text);
+  }
   // 10.4.5.5: a typed array's own index never reaches the ordinary path.
   if (m_class == ObjectClass::kTypedArray && receiver == Value(this) &&
       TypedArrayObject::is_numeric_key(key)) {

@@ -103,6 +103,9 @@ class Object : public Cell {
       : Cell(CellKind::kObject), m_prototype(prototype), m_class(cls) {}
 
   ObjectClass object_class() const { return m_class; }
+  // An object whose assigned values are converted to strings, as node's process.env is (an
+  // embedder's exotic object; defineProperty is not converted).
+  void set_string_values() { m_string_values = true; }
   Object* prototype() const { return m_prototype; }
   void set_prototype(Object* proto) { m_prototype = proto; }
   bool is_extensible() const { return m_extensible; }
@@ -163,6 +166,7 @@ class Object : public Cell {
   Object* m_creator = nullptr;
   ObjectClass m_class;
   bool m_extensible = true;
+  bool m_string_values = false;  // set_string_values(): every value set here becomes a string
   std::vector<Slot> m_slots;
   std::unique_ptr<std::unordered_map<Cell*, std::uint32_t>> m_index;
 };
