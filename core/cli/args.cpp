@@ -150,6 +150,29 @@ Invocation parse_run(std::span<const std::string_view> args) {
       const auto text = value_of(arg, "--chrome-trace");
       if (!text || text->empty()) return usage("--chrome-trace needs a file name to write the trace to");
       run.chrome_trace_path = std::string(*text);
+    } else if (is_option(arg, "--file")) {
+      const auto text = value_of(arg, "--file");
+      if (!text || text->empty())
+        return usage("--file needs a path (a real file or folder), or PATH=SIZE such as data.bin=10MB");
+      FileOption file;
+      const std::size_t equals = text->rfind('=');
+      file.path = std::string(text->substr(0, equals));
+      if (equals != std::string_view::npos) {
+        file.size = parse_size(text->substr(equals + 1));
+        if (!file.size || file.path.empty()) {
+          return usage("--file " + std::string(*text) +
+                       ": the size needs a whole number with B, KB, MB or GB (up to 1024GB), such as 10MB");
+        }
+      }
+      run.files.push_back(std::move(file));
+    } else if (is_option(arg, "--host")) {
+      const auto text = value_of(arg, "--host");
+      std::pair<std::string, std::string> host;
+      std::string error = text ? parse_host(*text, host) : parse_host("", host);
+      if (!error.empty()) return usage(std::move(error));
+      run.hosts.push_back(std::move(host));
+    } else if (arg == "--isolated") {
+      run.isolated = true;
     } else if (arg == "--explain") {
       run.explain = true;
     } else if (arg == "--orders") {
@@ -225,6 +248,15 @@ std::string help_text() {
          "  --chrome-trace FILE\n"
          "                     also write the trace in Chrome's Trace Event Format to FILE (opens in\n"
          "                     ui.perfetto.dev or chrome://tracing)\n"
+         "\n"
+         "The simulated disk and network (the script's folder is mirrored: its files, recursively,\n"
+         "without hidden files; node_modules and hidden folders are there but empty; a file is read\n"
+         "when the script reads it; writes stay in the simulation):\n"
+         "  --file PATH        copy a real file or folder into the simulated disk (repeatable)\n"
+         "  --file PATH=SIZE   a file of SIZE bytes (B, KB, MB, GB) whose bytes are filler\n"
+         "  --host NAME=ADDR   an IPv4 address dns.lookup and dns.resolve4 answer for NAME (repeatable;\n"
+         "                     localhost is 127.0.0.1)\n"
+         "  --isolated         do not mirror the script's folder: the disk holds the script and --file\n"
          "\n"
          "Run options (the simulated machine):\n"
          "  --threadpool N     libuv thread pool size, 1 to 1024 (default: UV_THREADPOOL_SIZE, else 4)\n"

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/cli/disk.h"
 #include "core/node/node_process.h"
 #include "core/sim/duration.h"
 
@@ -31,6 +32,10 @@ struct RunOptions {
   std::string node_version = "20";                  // --node-version 20|10
   node::Profile profile;                            // --profile name=value, over the defaults
   std::optional<std::int64_t> instruction_cost_ps;  // --instruction-cost PS
+  // The disk and dns table: the script's folder is mirrored unless --isolated.
+  std::vector<FileOption> files;                           // --file PATH[=SIZE], repeatable
+  std::vector<std::pair<std::string, std::string>> hosts;  // --host NAME=ADDRESS, repeatable
+  bool isolated = false;                                   // --isolated: no mirror of the folder
   // What real machines vary (the perturbations --orders explores), to reproduce one run:
   std::optional<Nanos> clock_offset;  // --clock-offset D
   std::optional<Nanos> bootstrap;     // --bootstrap D

@@ -12,6 +12,7 @@
 
 #include "core/base/version.h"
 #include "core/cli/args.h"
+#include "core/cli/disk.h"
 #include "core/cli/explain.h"
 #include "core/cli/orders_text.h"
 #include "core/scenario/orders.h"
@@ -54,6 +55,36 @@ looplab::scenario::ScriptRunOptions run_options_for(const looplab::cli::RunOptio
   return run_options;
 }
 
+// The disk and dns table: the script's folder mirrored (unless --isolated), then --file and
+// --host. False (with the reason on stderr) when a --file cannot be read.
+bool describe_disk(const looplab::cli::RunOptions& options,
+                   looplab::scenario::ScriptRunOptions& run_options) {
+  looplab::cli::DiskReport report;
+  if (!options.isolated) {
+    const std::filesystem::path folder = std::filesystem::path(run_options.filename).parent_path();
+    report = looplab::cli::mirror_folder(folder.string(), run_options);
+    // run_script adds the script itself, with the text it runs.
+    std::erase_if(run_options.files, [&](const auto& file) { return file.path == run_options.filename; });
+  }
+  std::error_code ignored;
+  const std::string error = looplab::cli::add_file_options(
+      options.files, std::filesystem::current_path(ignored).string(), run_options, report);
+  if (!error.empty()) {
+    std::fprintf(stderr, "looplab: %s\n", error.c_str());
+    return false;
+  }
+  run_options.hosts = options.hosts;
+  if (report.skipped > 0) {
+    std::fprintf(stderr,
+                 "looplab: note: %zu entries of the script's folder were left out of the simulated disk "
+                 "(past %zu files or %d folders deep, or unreadable); --isolated with --file "
+                 "picks what to copy\n",
+                 report.skipped, looplab::cli::MirrorLimits{}.max_files,
+                 looplab::cli::MirrorLimits{}.max_depth);
+  }
+  return true;
+}
+
 // Writes `text` to `path`; false (with the reason on stderr) when it cannot.
 bool write_file(const std::string& path, const std::string& text, const char* what) {
   errno = 0;
@@ -94,7 +125,8 @@ int run(const looplab::cli::RunOptions& options) {
   }
   std::ostringstream text;
   text << file.rdbuf();
-  const looplab::scenario::ScriptRunOptions run_options = run_options_for(options, path);
+  looplab::scenario::ScriptRunOptions run_options = run_options_for(options, path);
+  if (!describe_disk(options, run_options)) return 1;
 
   if (options.orders) {
     const looplab::scenario::OrdersReport report = looplab::scenario::explore_orders(text.str(), run_options);

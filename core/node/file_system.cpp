@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace looplab::node {
 
@@ -77,8 +78,11 @@ struct FileSystem::Inode {
   std::uint64_t ino = 0;
   std::uint64_t nlink = 1;
   // A file's bytes: `data` holds the first data.size() bytes; the rest, up to `size`, is filler.
-  std::string data;
-  std::int64_t size = 0;
+  // A file mirrored from elsewhere (the CLI's copy of the script's folder) gets its bytes from
+  // `loader` when first read or written: until then only its size is known.
+  mutable std::string data;
+  mutable std::int64_t size = 0;
+  mutable std::function<std::string()> loader;
   std::map<std::string, std::shared_ptr<Inode>> entries;  // a directory's, by name (sorted)
   Nanos atime = 0;
   Nanos mtime = 0;
@@ -88,7 +92,15 @@ struct FileSystem::Inode {
   bool is_directory() const { return kind == FsKind::kDirectory; }
   void touch(Nanos now) { mtime = ctime = now; }
   // Makes data cover [0, end): filler up to size, zeros past it (a hole reads as zeros).
+  void load() const {
+    if (!loader) return;
+    const std::function<std::string()> take = std::move(loader);
+    loader = nullptr;
+    data = take();
+    size = static_cast<std::int64_t>(data.size());
+  }
   void materialise(std::int64_t end) {
+    load();
     const auto have = static_cast<std::int64_t>(data.size());
     if (end <= have) return;
     data.reserve(static_cast<std::size_t>(end));
@@ -97,6 +109,7 @@ struct FileSystem::Inode {
     size = std::max(size, end);
   }
   std::string read_range(std::int64_t offset, std::int64_t length) const {
+    load();
     std::string out;
     if (offset >= size || length <= 0) return out;
     const std::int64_t end = std::min(size, offset + length);
@@ -109,6 +122,7 @@ struct FileSystem::Inode {
     return out;
   }
   void resize(std::int64_t length) {
+    load();
     if (length < size) {
       if (static_cast<std::int64_t>(data.size()) > length) data.resize(static_cast<std::size_t>(length));
       size = length;
@@ -235,6 +249,18 @@ void FileSystem::add_file(std::string path, std::string contents) {
   auto node = make_inode(FsKind::kFile, kDefaultFileMode, m_setup_time);
   node->size = static_cast<std::int64_t>(contents.size());
   node->data = std::move(contents);
+  parent->entries[full.substr(slash + 1)] = node;
+}
+
+void FileSystem::add_file_loaded_on_read(std::string path, std::int64_t size,
+                                         std::function<std::string()> loader) {
+  const std::string full = absolute(path);
+  if (full == "/") return;
+  const std::size_t slash = full.rfind('/');
+  auto parent = ensure_directories(full.substr(0, slash));
+  auto node = make_inode(FsKind::kFile, kDefaultFileMode, m_setup_time);
+  node->size = size;
+  node->loader = std::move(loader);
   parent->entries[full.substr(slash + 1)] = node;
 }
 
@@ -424,6 +450,7 @@ FsErrc FileSystem::copy_file(std::string_view from, std::string_view to, bool ex
     if (target.value.node->is_directory()) return FsErrc::kEISDIR;
     if (target.value.node == source.value.node) return FsErrc::kOk;
     if (auto denied = check_permission(*target.value.node, kFsCanWrite); denied != FsErrc::kOk) return denied;
+    source.value.node->load();
     Inode& existing = *target.value.node;
     existing.data = source.value.node->data;
     existing.size = source.value.node->size;
@@ -432,6 +459,7 @@ FsErrc FileSystem::copy_file(std::string_view from, std::string_view to, bool ex
   }
   Inode& parent = *target.value.parent;
   if (auto denied = check_permission(parent, kFsCanWrite); denied != FsErrc::kOk) return denied;
+  source.value.node->load();
   auto copy = make_inode(FsKind::kFile, source.value.node->mode, now);
   copy->data = source.value.node->data;
   copy->size = source.value.node->size;
@@ -557,6 +585,7 @@ FsResult<std::int64_t> FileSystem::write(int fd, std::string_view data, std::opt
   if (!open.writable()) return {FsErrc::kEBADF, 0};
   if (position && *position < 0) return {FsErrc::kEINVAL, 0};
   Inode& node = *open.node;
+  node.load();
   // Linux appends in O_APPEND mode even when pwrite names a position.
   const std::int64_t at = (open.flags & kFsAppend) != 0 ? node.size : position.value_or(open.position);
   const auto length = static_cast<std::int64_t>(data.size());
@@ -587,6 +616,7 @@ FsResult<std::string> FileSystem::read_file(std::string_view path) const {
   if (!found.ok()) return {found.error, {}};
   if (!found.value.node) return {FsErrc::kENOENT, {}};
   if (found.value.node->is_directory()) return {FsErrc::kEISDIR, {}};
+  found.value.node->load();
   return {FsErrc::kOk, found.value.node->read_range(0, found.value.node->size)};
 }
 

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -117,6 +118,9 @@ class FileSystem {
   // replaced). Their times are setup_time().
   void add_file(std::string path, std::string contents);
   void add_file_of_size(std::string path, std::int64_t size);
+  // A file of `size` bytes whose contents `loader` gives when the file is first read or written
+  // (then its size is the loaded contents' size): a real file mirrored without reading it up front.
+  void add_file_loaded_on_read(std::string path, std::int64_t size, std::function<std::string()> loader);
   void add_directory(std::string path);
   void set_setup_time(Nanos time) { m_setup_time = time; }
   Nanos setup_time() const { return m_setup_time; }

@@ -57,7 +57,9 @@ ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) 
   files.add_file(options.filename, source);
   for (const std::string& directory : options.directories) files.add_directory(directory);
   for (const ScriptRunOptions::File& file : options.files) {
-    if (file.size) {
+    if (file.load) {
+      files.add_file_loaded_on_read(file.path, file.size.value_or(0), file.load);
+    } else if (file.size) {
       files.add_file_of_size(file.path, *file.size);
     } else {
       files.add_file(file.path, file.contents);

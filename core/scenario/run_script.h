@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,6 +30,9 @@ struct ScriptRunOptions {
     std::string path;
     std::string contents;
     std::optional<std::int64_t> size;  // set: a file of this many bytes, contents not stored
+    // Set: the contents come from here when the script first reads or writes the file (`size` is
+    // its size until then); a front-end mirroring a real folder reads only what is used.
+    std::function<std::string()> load;
   };
   std::vector<File> files;
   std::vector<std::string> directories;

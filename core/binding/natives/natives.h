@@ -30,5 +30,6 @@ js::Object* make_zlib_natives(js::Engine& engine);        // zlib.cpp
 js::Object* make_dns_natives(js::Engine& engine);         // dns.cpp
 js::Object* make_buffer_natives(js::Engine& engine);      // buffer.cpp
 js::Object* make_util_types_natives(js::Engine& engine);  // util_types.cpp
+js::Object* make_modules_natives(js::Engine& engine);     // modules.cpp
 
 }  // namespace looplab::binding

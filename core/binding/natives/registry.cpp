@@ -10,6 +10,7 @@ std::span<const NativeModule> native_modules() {
       {"os", make_os_natives},           {"crypto", make_crypto_natives},
       {"zlib", make_zlib_natives},       {"dns", make_dns_natives},
       {"buffer", make_buffer_natives},   {"util_types", make_util_types_natives},
+      {"modules", make_modules_natives},
   };
   return kModules;
 }

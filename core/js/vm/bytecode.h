@@ -117,6 +117,7 @@ namespace looplab::js {
   X(kSuperCallSpread, 0)      /* [array -> this] */                                                  \
   X(kReturn, 0)               /* [v ->] */                                                           \
   X(kThrow, 0)                /* [v ->] */                                                           \
+  X(kRethrow, 0)              /* [v ->] a finally's implicit rethrow: keeps the first throw site */  \
   X(kThrowError, 2)           /* type msg_k */                                                       \
   X(kPushHandler, 1)          /* catch_pc: on throw, unwind to here and push the exception */        \
   X(kPopHandler, 0)                                                                                  \

@@ -861,7 +861,7 @@ void FunctionCompiler::for_of_statement(const ForOfStatement& s, std::vector<std
     emit(Op::kStoreReg, static_cast<std::uint32_t>(saved_exception));
     emit(Op::kIteratorClose, static_cast<std::uint32_t>(iter));
     emit(Op::kLoadReg, static_cast<std::uint32_t>(saved_exception));
-    emit(Op::kThrow);
+    emit(Op::kRethrow);
   }
   bind(*exit);
 }
@@ -1101,7 +1101,7 @@ void FunctionCompiler::try_statement(const TryStatement& s) {
     emit(Op::kStoreReg, static_cast<std::uint32_t>(exc));
     block(*s.finalizer, m_program.analysis().scope_of(s.finalizer));
     emit(Op::kLoadReg, static_cast<std::uint32_t>(exc));
-    emit(Op::kThrow);
+    emit(Op::kRethrow);
   }
   bind(*end);
 }

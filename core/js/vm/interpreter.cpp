@@ -1329,6 +1329,11 @@ RunStatus Interpreter::run(std::size_t entry_depth, bool may_yield, Value& resul
         vm.throw_value(POP());
         THROW();
       }
+      case Op::kRethrow: {
+        f->pc = start + 1;
+        vm.rethrow_value(POP());
+        THROW();
+      }
       case Op::kThrowError: {
         f->pc = start + 1;
         vm.throw_error(static_cast<ErrorType>(code[pc + 1]), CONST(code[pc + 2]).as_string()->to_utf8());

@@ -31,6 +31,18 @@ Value Vm::throw_value(Value exception) {
   return Value::exception();
 }
 
+Value Vm::throw_value_at(Value exception, ThrowSite site) {
+  throw_value(exception);
+  m_throw_site = std::move(site);
+  return Value::exception();
+}
+
+Value Vm::rethrow_value(Value exception) {
+  m_exception = exception;
+  m_has_exception = true;
+  return Value::exception();
+}
+
 Value Vm::take_exception() {
   Value e = m_exception;
   m_exception = Value::undefined();

@@ -163,6 +163,12 @@ class Vm {
     std::string source_line;
   };
   const ThrowSite& throw_site() const { return m_throw_site; }
+  // Throws `exception` as if from `site` (a SyntaxError in a module the binding compiled: node
+  // points its header at the bad source, not at the require call).
+  Value throw_value_at(Value exception, ThrowSite site);
+  // Throws `exception` again from where it was first thrown (a finally block's implicit rethrow:
+  // V8 keeps the original message location).
+  Value rethrow_value(Value exception);
 
   // ---- Call stack ----
   std::vector<StackFrameInfo> stack_trace(std::size_t max_frames = 10) const;

@@ -72,6 +72,34 @@ TEST_CASE("file system: writing into a sized file keeps the filler after the wri
   CHECK(disk.stat("/f").value.size == 20);
 }
 
+TEST_CASE("file system: a file loaded on read calls its loader once, at the first read or write") {
+  FileSystem disk;
+  int loads = 0;
+  disk.add_file_loaded_on_read("/app/data.txt", 3, [&] {
+    ++loads;
+    return std::string("hello");
+  });
+  disk.add_file_loaded_on_read("/app/log.txt", 2, [&] {
+    ++loads;
+    return std::string("ab");
+  });
+  // Listing and stat use the size given; nothing is loaded.
+  CHECK(disk.stat("/app/data.txt").value.size == 3);
+  CHECK(names(disk, "/app") == std::vector<std::string>{"data.txt", "log.txt"});
+  CHECK(loads == 0);
+  CHECK(disk.read_file("/app/data.txt").value == "hello");
+  CHECK(disk.stat("/app/data.txt").value.size == 5);
+  CHECK(disk.read_file("/app/data.txt").value == "hello");
+  CHECK(loads == 1);
+  // An append lands after the loaded bytes, a copy carries them.
+  auto fd = disk.open("/app/log.txt", fs::kFsWriteOnly | fs::kFsAppend, 0, kNow);
+  REQUIRE(fd.ok());
+  CHECK(disk.write(fd.value, "c", std::nullopt, kNow).value == 1);
+  CHECK(loads == 2);
+  CHECK(disk.copy_file("/app/log.txt", "/app/copy.txt", true, kNow) == FsErrc::kOk);
+  CHECK(disk.read_file("/app/copy.txt").value == "abc");
+}
+
 TEST_CASE("file system: paths resolve . and .. while walking, relative to the cwd") {
   FileSystem disk;
   disk.add_file("/app/main.js", "x");

@@ -252,7 +252,21 @@ const nodeBuiltins = ['assert', 'assert/strict', 'async_hooks', 'buffer', 'child
   'repl', 'stream', 'stream/promises', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls',
   'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib'];
 
-function makeRequire(filename) {
+// The script's own modules (./lib.js) load through internal/script_modules, compiled the first
+// time a script needs it: most scenarios are one file.
+let mainModule = null;
+let scriptModules = null;
+function scriptModuleLoader() {
+  if (scriptModules === null) {
+    scriptModules = require('internal/script_modules');
+    scriptModules.setMakeRequire(makeRequire);
+    scriptModules.registerMain(mainModule);
+  }
+  return scriptModules;
+}
+
+// `require` as a module sees it; `module` is its record (main's or one of script_modules').
+function makeRequire(module) {
   function require(id) {
     if (typeof id !== 'string') throw invalidArgType('id', 'string', id);
     if (id === '') {
@@ -267,17 +281,22 @@ function makeRequire(filename) {
         "Looplab does not model the module '" + id + "' yet. Modules it models: " +
         publicModules.join(', '));
     }
-    const error = new Error("Cannot find module '" + id + "'\nRequire stack:\n- " + filename);
-    error.code = 'MODULE_NOT_FOUND';
-    error.requireStack = [filename];
-    throw error;
+    return scriptModuleLoader().load(id, module);
   }
   require.resolve = function resolve(id) {
     const bare = id.startsWith('node:') ? id.slice(5) : id;
     if (publicModules.includes(bare) || bare === 'process') return id;
-    return require(id);
+    if (nodeBuiltins.includes(bare) || id.startsWith('node:')) return require(id);
+    return scriptModuleLoader().resolveFilename(id, module);
   };
-  require.cache = Object.create(null);
+  Object.defineProperty(require, 'cache', {
+    get() {
+      return scriptModuleLoader().cache;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  require.main = mainModule;
   return require;
 }
 const loadModule = natives.loadModule;
@@ -286,10 +305,16 @@ function mainModuleArguments() {
   const filename = process.argv[1];
   const dirname = filename.slice(0, filename.lastIndexOf('/')) || '/';
   const exports = {};
-  const module = { id: '.', path: dirname, exports, filename, loaded: false, children: [], paths: [] };
-  const require = makeRequire(filename);
-  require.main = module;
-  return [exports, require, module, filename, dirname];
+  const paths = [];
+  for (let at = dirname; ; at = at.slice(0, at.lastIndexOf('/')) || '/') {
+    if (!at.endsWith('/node_modules')) paths.push((at === '/' ? '' : at) + '/node_modules');
+    if (at === '/') break;
+  }
+  mainModule = { id: '.', path: dirname, exports, filename, loaded: false, children: [], paths };
+  const require = makeRequire(mainModule);
+  Object.defineProperty(mainModule, 'parent', { value: null, writable: true, configurable: true });
+  Object.defineProperty(mainModule, 'require', { value: require, writable: true, configurable: true });
+  return [exports, require, mainModule, filename, dirname];
 }
 
 // ---- unhandled rejections (lib/internal/process/promises.js, the default "throw" mode) ----

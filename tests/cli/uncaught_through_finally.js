@@ -1,0 +1,5 @@
+try {
+  throw new Error('from try');
+} finally {
+  console.log('finally ran');
+}

@@ -1,0 +1,2 @@
+const fine = 1;
+const broken = { a: 1,, b: 2 };
