@@ -6,11 +6,12 @@ namespace looplab::cli {
 
 namespace {
 
-constexpr std::array<ProfileKnob, 14> kKnobs{{
+constexpr std::array<ProfileKnob, 15> kKnobs{{
     {"callback_entry", [](node::Profile& p) -> Nanos& { return p.callback_entry; }},
     {"tick_entry", [](node::Profile& p) -> Nanos& { return p.tick_entry; }},
     {"microtask_entry", [](node::Profile& p) -> Nanos& { return p.microtask_entry; }},
     {"write_line", [](node::Profile& p) -> Nanos& { return p.write_line; }},
+    {"poll_wakeup", [](node::Profile& p) -> Nanos& { return p.poll_wakeup; }},
     {"fs_op", [](node::Profile& p) -> Nanos& { return p.pool.fs_op; }},
     {"fs_per_kb", [](node::Profile& p) -> Nanos& { return p.pool.fs_per_kb; }},
     {"dns_lookup", [](node::Profile& p) -> Nanos& { return p.pool.dns_lookup; }},

@@ -665,7 +665,20 @@ bool NodeProcess::next_action() {
   return false;
 }
 
+// EventSink data: 0 is poll's timeout, kCompletionWake the end of poll's wake-up latency after a
+// completion, any other value an awaited I/O (a request token) becoming ready.
+constexpr std::uint64_t kCompletionWake = ~std::uint64_t{0};
+
 void NodeProcess::on_event(std::uint64_t data) {
+  if (data == kCompletionWake) {
+    m_completion_wake = false;
+    if (m_stage != Stage::kPollWaiting) return;
+    m_idle += m_simulation.now() - m_poll_started;
+    update_time();
+    start_poll_run();
+    advance();
+    return;
+  }
   if (data != 0) {  // an awaited fd became readable: like a pool completion, it is for poll
     on_work_done(data);
     return;
@@ -693,9 +706,16 @@ void NodeProcess::on_work_done(std::uint64_t token) {
   // The pool thread's uv_async_send: queued for the loop; wakes poll if it is waiting.
   trace(TraceKind::kQueuePush, [&] { return std::string("completed <- " + m_requests.at(token)->label()); });
   m_completed.push_back(token);
-  if (m_stage == Stage::kPollWaiting) {
+  if (m_stage == Stage::kPollWaiting && !m_completion_wake) {
     if (m_poll_wake) m_simulation.cancel(*m_poll_wake);
     m_poll_wake.reset();
+    if (m_options.profile.poll_wakeup > 0) {
+      // The loop thread is woken, not yet running: later completions join this poll's batch.
+      m_completion_wake = true;
+      m_simulation.schedule_after(m_options.profile.poll_wakeup, *this, kCompletionWake);
+      note_lengths();
+      return;
+    }
     m_idle += m_simulation.now() - m_poll_started;
     update_time();
     start_poll_run();

@@ -48,7 +48,12 @@ struct Profile {
   Nanos tick_entry = 140;        // one process.nextTick callback
   Nanos microtask_entry = 70;    // one microtask / promise reaction
   Nanos write_line = 5'500;      // console.log of a short line to a pipe
-  PoolCosts pool;                // what thread-pool requests cost (pool_requests.h)
+  // From a completion's wake-up signal (uv_async_send, a socket becoming readable) to the loop
+  // running poll's callbacks, when poll was blocked waiting: the kernel waking the thread. Every
+  // completion signalled within that window runs in the same poll phase (uv__work_done takes the
+  // whole queue). 0: the loop runs the first completion at once. --orders varies it.
+  Nanos poll_wakeup = 15'000;
+  PoolCosts pool;  // what thread-pool requests cost (pool_requests.h)
 };
 
 struct ProcessOptions {
@@ -344,6 +349,7 @@ class NodeProcess final : private Machine::Client,
   // The loop's clock (uv_now): milliseconds, refreshed only where libuv refreshes it.
   std::int64_t m_loop_ms = 0;
   std::optional<EventSeq> m_poll_wake;
+  bool m_completion_wake = false;  // poll was woken by a completion and resumes after poll_wakeup
 };
 
 }  // namespace looplab::node

@@ -10,6 +10,7 @@ namespace looplab::scenario {
 namespace {
 
 constexpr Nanos kMs = kNanosPerMilli;
+constexpr Nanos kUs = kNanosPerMilli / 1000;
 // Trace events all the runs of one exploration may produce together (a lesson's run makes thousands).
 constexpr std::uint64_t kOrdersEventBudget = 20'000'000;
 
@@ -91,6 +92,14 @@ bool used_pool(const Trace& trace) {
                      [](const TraceEvent& event) { return event.kind == TraceKind::kPoolQueued; });
 }
 
+// The script waited for I/O (a pool job or the network), so poll's wake-up latency matters.
+bool waited_for_io(const Trace& trace) {
+  return std::any_of(trace.events().begin(), trace.events().end(), [](const TraceEvent& event) {
+    return event.kind == TraceKind::kPoolQueued ||
+           (event.kind == TraceKind::kQueuePush && event.text.starts_with("awaiting I/O"));
+  });
+}
+
 std::string join(const std::vector<std::string>& items) {
   std::string text;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -133,6 +142,23 @@ Perturbation pool_perturbation(std::uint64_t seed) {
   return perturbation;
 }
 
+// Poll's wake-up latency, alone (seed 0) or with pool jitter (a batch's order then varies too).
+Perturbation wakeup_perturbation(Nanos latency, std::uint64_t seed) {
+  Perturbation perturbation;
+  perturbation.kind = Perturbation::Kind::kPollWakeup;
+  perturbation.poll_wakeup = latency;
+  perturbation.pool_seed = seed;
+  perturbation.description =
+      latency == 0 ? "the loop running a completion the moment it is signalled"
+                   : "the loop waking " + format_duration(latency) + " after a completion is signalled";
+  perturbation.flags = "--profile poll_wakeup=" + std::to_string(latency) + "ns";
+  if (seed != 0) {
+    perturbation.description += ", thread-pool jobs with jitter (seed " + std::to_string(seed) + ")";
+    perturbation.flags += " --pool-seed " + std::to_string(seed);
+  }
+  return perturbation;
+}
+
 // The plan: every perturbation to try after the default run, in a fixed order.
 std::vector<Perturbation> plan_for(const ScriptRunOptions& options, const Trace& default_trace) {
   std::vector<Perturbation> plan;
@@ -155,6 +181,13 @@ std::vector<Perturbation> plan_for(const ScriptRunOptions& options, const Trace&
   if (used_pool(default_trace)) {
     for (std::uint64_t seed = 1; seed <= 16; ++seed) plan.push_back(pool_perturbation(seed));
   }
+  if (waited_for_io(default_trace)) {
+    const std::uint64_t seeds = used_pool(default_trace) ? 3 : 1;
+    for (const Nanos latency : {Nanos{0}, 50 * kUs, 250 * kUs}) {
+      if (latency == options.profile.poll_wakeup) continue;
+      for (std::uint64_t seed = 0; seed < seeds; ++seed) plan.push_back(wakeup_perturbation(latency, seed));
+    }
+  }
   return plan;
 }
 
@@ -171,6 +204,10 @@ ScriptRunOptions apply(const ScriptRunOptions& base, const Perturbation& perturb
       scale_cpu_costs(options, perturbation.speed_percent);
       break;
     case Perturbation::Kind::kPoolOrder:
+      options.pool_tiebreak_seed = perturbation.pool_seed;
+      break;
+    case Perturbation::Kind::kPollWakeup:
+      options.profile.poll_wakeup = perturbation.poll_wakeup;
       options.pool_tiebreak_seed = perturbation.pool_seed;
       break;
   }
@@ -205,6 +242,16 @@ std::string reason_for(const Run& run, const RunFacts& facts, const RunFacts& de
              ") take about the same time, so which one finishes first varies from run to run (the "
              "scheduler, the disk, other load decide); their callbacks run in the poll phase in the order "
              "the jobs finished";
+  } else if (run.perturbation.kind == Perturbation::Kind::kPollWakeup && run.perturbation.poll_wakeup == 0) {
+    reason =
+        "when the loop, blocked in poll, runs a completion the moment it is signalled, a job that "
+        "finishes a moment later misses that poll phase: its callback waits for check "
+        "(setImmediate) and the next loop iteration";
+  } else if (run.perturbation.kind == Perturbation::Kind::kPollWakeup) {
+    reason = "when the loop, blocked in poll, wakes " + format_duration(run.perturbation.poll_wakeup) +
+             " after the first completion is signalled (the kernel scheduling its thread), every job "
+             "that finished meanwhile runs its callback in that same poll phase, before check "
+             "(setImmediate) and the next loop iteration";
   } else if (is_default && outcome.pool_race && !facts.pool_jobs.empty()) {
     reason = "the thread pool's jobs (" + join(facts.pool_jobs) +
              ") take about the same time; on the machine as given they finish in the order they were "

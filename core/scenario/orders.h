@@ -8,7 +8,10 @@
 //     timer is already due when the loop starts, the classic setTimeout 0 vs setImmediate race;
 //   - how fast the machine is (every CPU cost of the profile and of the engine scaled);
 //   - which of the thread-pool jobs finishing at the same instant is reported first
-//     (pool_tiebreak_seed), only when the script used the pool.
+//     (pool_tiebreak_seed), only when the script used the pool;
+//   - how long the loop takes to wake up after a completion is signalled (Profile::poll_wakeup),
+//     only when the script used the pool or the network: completions within that window run in
+//     one poll phase.
 // The runs and their order are fixed, so the same script always gives the same report; the first
 // output is the default run's.
 #pragma once
@@ -23,11 +26,12 @@ namespace looplab::scenario {
 
 // One variation of the machine, relative to the options the caller gave.
 struct Perturbation {
-  enum class Kind : std::uint8_t { kNone, kClockOffset, kCpuSpeed, kPoolOrder };
+  enum class Kind : std::uint8_t { kNone, kClockOffset, kCpuSpeed, kPoolOrder, kPollWakeup };
   Kind kind = Kind::kNone;
   Nanos clock_offset = 0;       // kClockOffset: the clock's reading at virtual time 0
   int speed_percent = 100;      // kCpuSpeed: CPU costs are this percent of the default
   std::uint64_t pool_seed = 0;  // kPoolOrder
+  Nanos poll_wakeup = 0;        // kPollWakeup (with pool_seed: jitter as kPoolOrder)
   std::string description;      // in words: "the loop clock ticks a millisecond 0.25 ms after start"
   std::string flags;            // `looplab run` flags that reproduce it ("" for the default run)
 };

@@ -103,3 +103,42 @@ TEST_CASE("thread-pool jobs finishing together can be reported in any order") {
       });
   CHECK(shuffled != report.outputs.end());
 }
+
+// node v20 here, 60 runs: both callbacks in one poll phase 55 times, the other three orders 2, 2
+// and 1 times (tests/oracle/pool_completions_one_poll.js).
+TEST_CASE("orders of two pool jobs finishing together: one poll phase or two, either first") {
+  const std::string script =
+      "const fs = require('fs');\n"
+      "fs.stat(__filename, () => { console.log('stat 1'); setImmediate(() => console.log('imm 1')); });\n"
+      "fs.stat(__filename, () => { console.log('stat 2'); setImmediate(() => console.log('imm 2')); });\n";
+  const OrdersReport report = explore_orders(script);
+  REQUIRE_FALSE(report.outputs.empty());
+  // The default: the loop wakes after both finished, so both run in one poll phase.
+  CHECK(report.outputs.front().stdout_text == "stat 1\nstat 2\nimm 1\nimm 2\n");
+  CHECK(lists(report, "stat 2\nstat 1\nimm 2\nimm 1\n"));
+  CHECK(lists(report, "stat 1\nimm 1\nstat 2\nimm 2\n"));
+  CHECK(lists(report, "stat 2\nimm 2\nstat 1\nimm 1\n"));
+  bool wakeup_reason = false;
+  for (const PossibleOutput& output : report.outputs) {
+    wakeup_reason = wakeup_reason || output.reason.find("the moment it is signalled") != std::string::npos;
+  }
+  CHECK(wakeup_reason);
+}
+
+TEST_CASE("poll's wake-up latency decides whether completions a moment apart share a poll phase") {
+  const std::string script =
+      "const fs = require('fs');\n"
+      "fs.stat(__filename, () => { console.log('a'); setImmediate(() => console.log('imm a')); });\n"
+      "fs.stat(__filename, () => { console.log('b'); setImmediate(() => console.log('imm b')); });\n";
+  auto output_with = [&](looplab::Nanos wakeup) {
+    looplab::scenario::ScriptRunOptions options;
+    options.profile.poll_wakeup = wakeup;
+    std::string text;
+    for (const auto& line : looplab::scenario::run_script(script, options).output) text += line.text + " ";
+    return text;
+  };
+  CHECK(output_with(0) == "a imm a b imm b ");
+  CHECK(output_with(15'000) == "a b imm a imm b ");
+  // A wake-up slower than the second job's cost does not change which poll phase it joins.
+  CHECK(output_with(2'000'000) == "a b imm a imm b ");
+}
