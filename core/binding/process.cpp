@@ -181,6 +181,17 @@ Value public_modules(Vm& vm, Value, ArgList) {
   return Value(vm.new_array(ids));
 }
 
+// throwFromOrigin(reason): throws an unhandled rejection's reason as node reports it: an Error's
+// header points where it was made (V8 keeps that location with the error), not at this rethrow.
+Value throw_from_origin(Vm& vm, Value, ArgList args) {
+  const Value reason = args[0];
+  if (reason.is_object() && reason.as_object()->object_class() == js::ObjectClass::kError) {
+    const auto& origin = static_cast<js::ErrorObject*>(reason.as_object())->origin();
+    if (origin.source) return vm.throw_value_at(reason, Vm::site_of(origin));
+  }
+  return vm.throw_value(reason);
+}
+
 Value load_module(Vm& vm, Value, ArgList args) {
   if (!args[0].is_string()) return vm.throw_type_error("loadModule: the id must be a string");
   return load_library_module(vm, args[0].as_string()->to_utf8());
@@ -214,6 +225,7 @@ js::Object* make_process_natives(js::Engine& engine) {
   vm.define_method(natives, "setUncaughtOrigin", set_uncaught_origin, 1);
   vm.define_method(natives, "publicModules", public_modules, 0);
   vm.define_method(natives, "loadModule", load_module, 1);
+  vm.define_method(natives, "throwFromOrigin", throw_from_origin, 1);
   return natives;
 }
 

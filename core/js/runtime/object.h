@@ -28,6 +28,7 @@ namespace looplab::js {
 class Vm;
 class Code;
 class Environment;
+struct SourceText;
 
 // An atom (interned String) or a Symbol. Compare with ==.
 class PropKey {
@@ -337,6 +338,16 @@ class ErrorObject final : public Object {
   // text is made on first read from `frames` (the "\n    at ..." lines).
   void set_pending_stack(Vm* vm, std::string frames);
 
+  // Where the error was made: the innermost script position when its stack was captured. node's
+  // header for an unhandled rejection (file:line, source line, caret) points there.
+  struct Origin {
+    std::shared_ptr<const SourceText> source;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+  };
+  void set_origin(Origin origin) { m_origin = std::move(origin); }
+  const Origin& origin() const { return m_origin; }
+
   std::optional<PropertyDescriptor> get_own_property(PropKey key) const override;
   std::optional<std::uint8_t> own_property_attrs(PropKey key) const override;
   void define(PropKey key, Value value, std::uint8_t attrs = kDefaultAttrs) override;
@@ -348,6 +359,7 @@ class ErrorObject final : public Object {
   mutable Vm* m_vm = nullptr;
   mutable std::string m_frames;
   mutable bool m_pending = false;
+  Origin m_origin;
 };
 
 class DateObject final : public Object {

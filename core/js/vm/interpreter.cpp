@@ -266,26 +266,19 @@ std::vector<StackFrameInfo> Interpreter::stack_trace(std::size_t max_frames) con
   return out;
 }
 
-Vm::ThrowSite Interpreter::current_site() const {
-  Vm::ThrowSite site;
-  if (m_frames.empty() || m_frames.back().code == nullptr) return site;
+ErrorObject::Origin Interpreter::current_origin() const {
+  ErrorObject::Origin origin;
+  if (m_frames.empty() || m_frames.back().code == nullptr) return origin;
   const Frame& f = m_frames.back();
-  Code::Position p = f.code->position_at(f.pc > 0 ? f.pc - 1 : 0);
-  site.line = p.line;
-  site.column = p.column;
-  if (f.code->source) {
-    site.file = f.code->source->filename;
-    const std::string& text = f.code->source->text;
-    std::size_t line = 1, i = 0;
-    while (i < text.size() && line < p.line) {
-      if (text[i] == '\n') ++line;
-      ++i;
-    }
-    std::size_t j = i;
-    while (j < text.size() && text[j] != '\n' && text[j] != '\r') ++j;
-    site.source_line = text.substr(i, j - i);
-  }
-  return site;
+  const Code::Position p = f.code->position_at(f.pc > 0 ? f.pc - 1 : 0);
+  origin.source = f.code->source;
+  origin.line = p.line;
+  origin.column = p.column;
+  return origin;
+}
+
+Vm::ThrowSite Interpreter::current_site() const {
+  return Vm::site_of(current_origin());
 }
 
 // ---- the loop ----

@@ -80,6 +80,8 @@ class Interpreter {
   std::vector<StackFrameInfo> stack_trace(std::size_t max_frames) const;
   // The source position of the innermost frame's current instruction.
   Vm::ThrowSite current_site() const;
+  // The innermost script position (no source line: cheap, for every error made).
+  ErrorObject::Origin current_origin() const;
 
   void trace(Tracer& t);
 

@@ -4,6 +4,7 @@
 
 #include "core/js/runtime/conversions.h"
 #include "core/js/runtime/engine.h"
+#include "core/js/vm/code.h"
 #include "core/js/vm/interpreter.h"
 #include "core/js/vm/operations.h"
 
@@ -29,6 +30,25 @@ Value Vm::throw_value(Value exception) {
   m_has_exception = true;
   m_throw_site = m_interpreter->current_site();
   return Value::exception();
+}
+
+Vm::ThrowSite Vm::site_of(const ErrorObject::Origin& origin) {
+  ThrowSite site;
+  site.line = origin.line;
+  site.column = origin.column;
+  if (!origin.source) return site;
+  site.file = origin.source->filename;
+  const std::string& text = origin.source->text;
+  std::size_t line = 1;
+  std::size_t i = 0;
+  while (i < text.size() && line < origin.line) {
+    if (text[i] == '\n') ++line;
+    ++i;
+  }
+  std::size_t j = i;
+  while (j < text.size() && text[j] != '\n' && text[j] != '\r') ++j;
+  site.source_line = text.substr(i, j - i);
+  return site;
 }
 
 Value Vm::throw_value_at(Value exception, ThrowSite site) {
@@ -113,6 +133,7 @@ void Vm::capture_stack(Object* error) {
   }
   if (error->object_class() == ObjectClass::kError) {
     static_cast<ErrorObject*>(error)->set_pending_stack(this, std::move(frames));
+    static_cast<ErrorObject*>(error)->set_origin(m_interpreter->current_origin());
     return;
   }
   std::string name = data_string(error, key("name"));

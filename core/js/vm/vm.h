@@ -163,6 +163,8 @@ class Vm {
     std::string source_line;
   };
   const ThrowSite& throw_site() const { return m_throw_site; }
+  // A script position as a header: the file, and the source line's text.
+  static ThrowSite site_of(const ErrorObject::Origin& origin);
   // Throws `exception` as if from `site` (a SyntaxError in a module the binding compiled: node
   // points its header at the bad source, not at the require call).
   Value throw_value_at(Value exception, ThrowSite site);

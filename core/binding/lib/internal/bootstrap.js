@@ -342,7 +342,7 @@ function reportRejection(promise, reason) {
   if (process.emit('unhandledRejection', reason, promise)) return;
   const error = reason instanceof Error ? reason : new UnhandledPromiseRejection(reason);
   natives.setUncaughtOrigin('unhandledRejection');
-  throw error;
+  natives.throwFromOrigin(error);
 }
 
 module.exports = { mainModuleArguments, reportRejection };
