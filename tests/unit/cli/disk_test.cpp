@@ -2,6 +2,8 @@
 // real folder (names and sizes now, bytes when read).
 #include "core/cli/disk.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
