@@ -113,6 +113,7 @@ ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) 
     result.diagnosis = run.diagnosis;
     result.end_time = run.end_time;
   }
+  result.sources = engine->sources();
   return result;
 }
 

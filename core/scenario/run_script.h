@@ -56,6 +56,9 @@ struct ScriptRunResult {
   std::optional<js::CompileError> syntax_error;
   Trace trace;
   Nanos end_time = 0;
+  // The code ranges trace events name in their source slot (TraceEvent::source - 1 indexes it):
+  // the file, byte offsets [start, end), line and column of a callback's function.
+  std::vector<js::Engine::SourceInfo> sources;
 };
 
 ScriptRunResult run_script(std::string source, const ScriptRunOptions& options = {});

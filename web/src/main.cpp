@@ -62,8 +62,8 @@ void run_frame(void* user_data) {
   int framebuffer_w = 0, framebuffer_h = 0;
   SDL_GL_GetDrawableSize(platform.window, &framebuffer_w, &framebuffer_h);
   glViewport(0, 0, framebuffer_w, framebuffer_h);
-  glClearColor(looplab::web::kBackground[0], looplab::web::kBackground[1], looplab::web::kBackground[2],
-               1.0f);
+  const ImVec4 background = looplab::web::palette().background;
+  glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(platform.window);
@@ -116,7 +116,7 @@ bool start(Platform& platform) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no file system; layout state will live in the share link
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  looplab::web::apply_theme();
+  looplab::web::apply_theme(looplab::web::ThemeKind::kDark);
   platform.fonts = looplab::web::build_fonts(static_cast<float>(looplab::web::device_pixel_ratio()));
   platform.info.font_builds = 1;
 
