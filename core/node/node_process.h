@@ -54,6 +54,8 @@ struct Profile {
   // whole queue). 0: the loop runs the first completion at once. --orders varies it.
   Nanos poll_wakeup = 15'000;
   PoolCosts pool;  // what thread-pool requests cost (pool_requests.h)
+
+  friend bool operator==(const Profile&, const Profile&) = default;
 };
 
 struct ProcessOptions {

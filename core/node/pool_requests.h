@@ -34,6 +34,8 @@ struct PoolCosts {
   Nanos random_bytes_per_kb = 270;  // ... plus per KB
   Nanos gzip_per_kb = 3'800;        // deflate/gzip, per KB of input
   Nanos gunzip_per_kb = 3'100;      // inflate/gunzip, per KB of output
+
+  friend bool operator==(const PoolCosts&, const PoolCosts&) = default;
 };
 
 enum class Digest : std::uint8_t { kSha256, kSha512 };

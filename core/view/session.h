@@ -1,0 +1,79 @@
+// The playground's session: the script and the knobs the learner edits, and the runs they give.
+//
+// Every edit re-runs the whole simulation (it is deterministic and fast) and the panels read the
+// newest run. A script that does not parse keeps the last good run on screen, marked stale, with
+// the syntax error beside it, so an edit in progress never blanks the panels. The front-end decides
+// when to call run() (after a short debounce); nothing here reads a clock.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/node/node_process.h"
+#include "core/scenario/run_script.h"
+
+namespace looplab::view {
+
+// What the Knobs panel changes besides the script (issue 6 item 2).
+struct Knobs {
+  int threadpool_size = 4;                  // libuv's pool, 1..kMaxThreadpool
+  int cores = 4;                            // the machine's CPU cores, 1..kMaxCores
+  std::string node_version = "20";          // "20" or "10" (Node <= 10 microtask batching)
+  node::Profile profile;                    // costs and latencies of the machine
+  std::int64_t instruction_cost_ps = 1000;  // CPU per JavaScript instruction
+
+  friend bool operator==(const Knobs&, const Knobs&) = default;
+};
+
+inline constexpr int kMaxThreadpool = 128;
+inline constexpr int kMaxCores = 64;
+
+// Guards for a browser tab: a runaway script must be stopped in well under a second of real time,
+// and explained, while lessons (a few thousand events, blocking loops of a few ms) run untouched.
+struct SessionLimits {
+  std::uint64_t max_events = 2'000'000;
+  std::uint64_t max_instructions_per_callback = 50'000'000;  // 50 ms of simulated CPU by default
+};
+
+class Session {
+ public:
+  explicit Session(SessionLimits limits = {}) : m_limits(limits) {}
+
+  const std::string& source() const { return m_source; }
+  const Knobs& knobs() const { return m_knobs; }
+  // Changing either marks the session dirty; run() brings the runs up to date.
+  void set_source(std::string source);
+  void set_knobs(const Knobs& knobs);
+  bool dirty() const { return m_dirty; }
+
+  // Runs the current script with the current knobs. Returns true when a new run is on screen
+  // (false: the script has a syntax error and the previous run stays, now stale).
+  bool run();
+
+  // The run the panels show: the newest one that parsed (nullptr before any did).
+  const scenario::ScriptRunResult* shown() const { return m_shown.get(); }
+  // The shown run is from an earlier text: the current one does not parse.
+  bool stale() const { return m_syntax_error.has_value(); }
+  // The current text's syntax error, with line and column (as node reports it).
+  const std::optional<js::CompileError>& syntax_error() const { return m_syntax_error; }
+  // Runs made so far (a new run changes it: panels rebuild their models when it moves).
+  std::uint64_t generation() const { return m_generation; }
+
+  // The options a run uses (also what "Copy as node script" reproduces with flags).
+  scenario::ScriptRunOptions run_options() const;
+
+  // The file name the script has inside the simulation.
+  static constexpr const char* kScriptPath = "/app/main.js";
+
+ private:
+  SessionLimits m_limits;
+  std::string m_source;
+  Knobs m_knobs;
+  bool m_dirty = true;
+  std::shared_ptr<const scenario::ScriptRunResult> m_shown;
+  std::optional<js::CompileError> m_syntax_error;
+  std::uint64_t m_generation = 0;
+};
+
+}  // namespace looplab::view
