@@ -33,19 +33,22 @@ echo "BENCH web_wasm_gzip_bytes $wasm bytes"
 echo "BENCH web_js_gzip_bytes $js bytes"
 echo "BENCH web_total_gzip_bytes $total bytes"
 (cd tests && node bench/first_frame.mjs "../$dist")
+(cd tests && node bench/web_resim.mjs "../$dist")
 
 # The runtime model's own speed and memory (tests/bench/runtime_bench.cpp), natively and in wasm
 # run by node. Both are built at -O3 (Release) in their own build folders: the model is the hot code
 # and is meant to be built for speed. (In the -Os playground build the same load runs ~3.5x slower.)
 log="$(mktemp)"
 { cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release &&
-  cmake --build build-bench --target looplab_runtime_bench looplab looplab_js_parse_bench -j "$JOBS" &&
+  cmake --build build-bench --target looplab_runtime_bench looplab_view_bench looplab looplab_js_parse_bench -j "$JOBS" &&
   emcmake cmake -S . -B build-bench-web -DCMAKE_BUILD_TYPE=Release &&
-  cmake --build build-bench-web --target looplab_runtime_bench -j "$JOBS"; } >"$log" 2>&1 ||
+  cmake --build build-bench-web --target looplab_runtime_bench looplab_view_bench -j "$JOBS"; } >"$log" 2>&1 ||
   { cat "$log" >&2; rm -f "$log"; exit 1; }
 rm -f "$log"
 build-bench/tests/looplab_runtime_bench native
 node build-bench-web/tests/looplab_runtime_bench.js wasm
+build-bench/tests/looplab_view_bench native
+node build-bench-web/tests/looplab_view_bench.js wasm
 
 # The JavaScript engine (native, Release): each tests/bench/js script against `node --jitless`
 # as a time ratio (target <= 3), and the parser's speed on the language corpus.

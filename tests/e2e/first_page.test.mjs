@@ -83,7 +83,7 @@ for (const dpr of [1, 2]) {
         assert.ok(!isBlank(shot), `canvas looks blank: ${JSON.stringify(shot)}`);
       }));
 
-    test('sees a click on the button, and not one beside it', () =>
+    test('sees a click on the Run button, and not one beside it', () =>
       withPage(browser, { deviceScaleFactor: dpr }, async ({ page }) => {
         await page.goto(server.url);
         await waitForReady(page);
@@ -92,19 +92,20 @@ for (const dpr of [1, 2]) {
         // Mouse input must work all the same.
         await page.evaluate(() => window.dispatchEvent(new FocusEvent('blur')));
 
-        // Beside the button (left of the window) nothing must count as a click.
-        await page.mouse.click(5, 5);
-        await waitFrames(page, 3);
-        const state = await settledState(page);
-        assert.equal(state.hello_clicks, 0, 'a click beside the button counted');
-        const button = state.widgets.hello_button;
+        // Beside the button (the empty end of the transport bar) nothing must count as a click.
+        const before = await settledState(page);
+        const button = before.widgets.play_button;
         assert.ok(button && button.w > 20 && button.h > 10, `button rect: ${JSON.stringify(button)}`);
+        await page.mouse.click(before.display[0] - 5, button.y + button.h / 2);
+        await waitFrames(page, 3);
+        assert.equal((await readState(page)).playing, false, 'a click beside the button counted');
 
+        // Run plays the run from the start; a second click pauses it.
         const { x, y } = center(button);
         await page.mouse.click(x, y);
-        await waitForState(page, (s) => s.hello_clicks === 1, { what: 'the click to be seen', timeout: 5000 });
+        await waitForState(page, (s) => s.playing === true, { what: 'the click to be seen', timeout: 5000 });
         await page.mouse.click(x, y);
-        await waitForState(page, (s) => s.hello_clicks === 2, { what: 'the second click', timeout: 5000 });
+        await waitForState(page, (s) => s.playing === false, { what: 'the second click', timeout: 5000 });
       }));
   });
 }
@@ -119,12 +120,13 @@ test('follows the window size: canvas, display and layout', () =>
     });
     const state = await settledState(page);
     assert.deepEqual(state.framebuffer, [960, 1640]);
-    // The window stays inside the narrow page, and the button is still clickable.
-    const button = state.widgets.hello_button;
+    // A narrow page gets the tabbed layout; the button is inside it and still clickable.
+    assert.equal(state.layout, 'narrow');
+    const button = state.widgets.play_button;
     assert.ok(button.x >= 0 && button.x + button.w <= 480, `button outside the page: ${JSON.stringify(button)}`);
     const { x, y } = center(button);
     await page.mouse.click(x, y);
-    await waitForState(page, (s) => s.hello_clicks === 1, { what: 'the click after the resize', timeout: 5000 });
+    await waitForState(page, (s) => s.playing === true, { what: 'the click after the resize', timeout: 5000 });
     await canvasShot(page, 'first-page-narrow.png');
   }));
 

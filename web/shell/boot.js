@@ -65,6 +65,14 @@
     showMessage('Looplab lost its drawing surface (the browser reset WebGL). Reload the page to continue.');
   });
 
+  // SDL cancels mousedown, which also cancels the browser's focus change: focus the canvas
+  // ourselves, or the keyboard (typing in the editor, the shortcuts) never reaches it.
+  function focusCanvas() {
+    if (document.activeElement !== canvas) canvas.focus({ preventScroll: true });
+  }
+  canvas.addEventListener('mousedown', focusCanvas, true);
+  canvas.addEventListener('touchstart', focusCanvas, { capture: true, passive: true });
+
   var started = false;
   window.Module = {
     canvas: canvas,

@@ -4,18 +4,30 @@
 #include <cstdio>
 
 #include "core/base/version.h"
+#include "core/trace/export.h"
+#include "core/view/knobs_text.h"
+#include "core/view/steps.h"
+#include "dom_bridge.h"
+#include "examples.h"
 #include "imgui.h"
+#include "panels/console_panel.h"
+#include "panels/knobs_panel.h"
+#include "panels/loop_panel.h"
 
 namespace looplab::web {
 
 namespace {
 
-// What a learner will soon be able to run; shown in the code font as a preview.
-constexpr const char* kSampleScript =
-    "setTimeout(() => console.log('timeout'), 0);\n"
-    "setImmediate(() => console.log('immediate'));\n"
-    "process.nextTick(() => console.log('nextTick'));\n"
-    "Promise.resolve().then(() => console.log('promise'));";
+// Where the autosave lives in the browser (localStorage keys; bump the suffix if the form changes).
+constexpr const char* kScriptKey = "looplab.script.v1";
+constexpr const char* kKnobsKey = "looplab.knobs.v1";
+
+// An edit re-runs the simulation once typing pauses this long.
+constexpr double kDebounceMs = 150.0;
+constexpr double kAutosaveMs = 400.0;
+
+// Below this width the panels become tabs.
+constexpr float kNarrowWidth = 900.0f;
 
 std::string format_float(double value) {
   char buffer[32];
@@ -23,54 +35,401 @@ std::string format_float(double value) {
   return buffer;
 }
 
+// A string as a JSON string literal.
+std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
+
 }  // namespace
 
-void App::draw(const Fonts& fonts) {
-  m_previous_rects = m_widget_rects;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float margin = 16.0f;
-  const float width = std::min(620.0f, viewport->WorkSize.x - 2 * margin);
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
-                                 viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
-                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::max(width, 200.0f), 0.0f), ImGuiCond_Always);  // height: fit
+App::App() {
+  restore_or_default();
+}
 
-  const std::string title = "Looplab " + std::string(looplab_version_string());
-  // "###welcome" keeps the window's identity stable whatever the visible title says.
-  ImGui::Begin((title + "###welcome").c_str(), nullptr,
-               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings);
+void App::restore_or_default() {
+  bool found = false;
+  std::string script = storage_read(kScriptKey, &found);
+  if (!found) script = std::string(examples().front().source);
+  const std::string knobs = storage_read(kKnobsKey);
+  m_session.set_knobs(view::knobs_from_text(knobs));
+  m_editor_text = script;
+  m_editor.set_text(script);
+  m_session.set_source(std::move(script));
+}
 
-  ImGui::TextUnformatted(version_banner().c_str());
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled(
-      "Learn how Node.js really runs code: the event loop phases, nextTick and promise "
-      "microtasks, timers, the thread pool \xE2\x80\x94 on a deterministic simulation you can step "
-      "through.");
-  ImGui::PopTextWrapPos();
+void App::edit_source(std::string source, double now_ms) {
+  if (source != m_editor.text()) m_editor.set_text(source);  // from outside the editor (an example)
+  m_editor_text = std::move(source);
+  m_edit_ms = now_ms;
+  m_autosave_ms = now_ms;
+}
 
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_ChildBg));
-  ImGui::PushFont(fonts.code);
-  const float code_height = ImGui::GetTextLineHeight() * 4 + ImGui::GetStyle().WindowPadding.y * 2;
-  ImGui::BeginChild("sample", ImVec2(0, code_height), true);
-  ImGui::TextUnformatted(kSampleScript);
-  ImGui::EndChild();
-  ImGui::PopFont();
-  ImGui::PopStyleColor();
-
-  if (ImGui::Button("Say hello")) ++m_hello_clicks;
-  remember_last_item("hello_button");
-  ImGui::SameLine();
-  if (m_hello_clicks == 0) {
-    ImGui::TextDisabled("The simulator arrives in the next versions.");
-  } else {
-    ImGui::Text("Hello from the event loop! (%d %s)", m_hello_clicks,
-                m_hello_clicks == 1 ? "click" : "clicks");
+void App::rerun(double now_ms) {
+  const double started = page_time_ms();
+  const bool at_end =
+      m_cursor == (m_session.shown() ? view::end_of(m_session.shown()->trace) : view::Cursor{});
+  const Nanos time = m_session.shown() ? view::time_at(m_session.shown()->trace, m_cursor) : 0;
+  m_session.set_source(m_editor_text);
+  m_session.run();
+  if (m_session.generation() != m_shown_generation) {
+    rebuild_views();
+    const Trace& trace = m_session.shown()->trace;
+    // Stay at the same moment while stepping through; a learner at the end sees the new end.
+    m_cursor = at_end || m_shown_generation == ~std::uint64_t{0} ? view::end_of(trace)
+                                                                 : view::cursor_at_time(trace, time);
+    m_shown_generation = m_session.generation();
   }
+  publish_mirror();
+  m_edit_ms = -1;
+  m_last_run_ms = page_time_ms() - started;
+  (void)now_ms;
+}
 
-  ImGui::End();
+double App::run_example_now(int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= examples().size()) return -1;
+  edit_source(std::string(examples()[static_cast<std::size_t>(index)].source), page_time_ms());
+  rerun(page_time_ms());
+  return m_last_run_ms;
+}
+
+void App::rebuild_views() {
+  const scenario::ScriptRunResult& run = *m_session.shown();
+  m_console = view::build_console(run);
+  m_loop.emplace(run.trace);
+  m_timeline = view::TimelineModel::build(run);
+  m_metrics = view::MetricsModel::build(run);
+}
+
+void App::apply(TransportAction action) {
+  if (m_session.shown() == nullptr) return;
+  const Trace& trace = m_session.shown()->trace;
+  const std::size_t end = trace.events().size();
+  std::size_t& at = m_cursor.event;
+  switch (action) {
+    case TransportAction::kNone:
+      break;
+    case TransportAction::kToStart:
+      at = 0;
+      m_transport.playing = false;
+      break;
+    case TransportAction::kToEnd:
+      at = end;
+      m_transport.playing = false;
+      break;
+    case TransportAction::kPlayPause:
+      if (!m_transport.playing && at >= end) at = 0;  // Run at the end starts over
+      m_transport.playing = !m_transport.playing;
+      break;
+    case TransportAction::kStep:
+      m_cursor = view::next_step(trace, m_cursor);
+      break;
+    case TransportAction::kStepBack:
+      m_cursor = view::previous_step(trace, m_cursor);
+      break;
+    case TransportAction::kStepOver:
+      m_cursor = view::next_callback_end(trace, m_cursor);
+      break;
+    case TransportAction::kBackCallback:
+      m_cursor = view::previous_callback_start(trace, m_cursor);
+      break;
+  }
+}
+
+void App::publish_mirror() {
+  std::string text;
+  if (m_session.syntax_error()) {
+    const js::CompileError& error = *m_session.syntax_error();
+    text += "Syntax error at line " + std::to_string(error.line) + ", column " +
+            std::to_string(error.column) + ": " + error.message + "\n";
+  }
+  for (const view::ConsoleLine& line : m_console.lines) {
+    text += (line.stream == node::Stream::kStderr ? "stderr: " : "") + line.text + "\n";
+  }
+  if (!m_console.diagnosis.empty()) {
+    text += "Stopped by Looplab: " + m_console.diagnosis + "\n";
+  } else if (m_console.exited) {
+    text += "Process exited with code " + std::to_string(m_console.exit_code) + "\n";
+  }
+  if (text != m_mirror) {
+    m_mirror = text;
+    mirror_output(text);
+  }
+}
+
+void App::autosave() {
+  storage_write(kScriptKey, m_editor_text);
+  storage_write(kKnobsKey, view::knobs_to_text(m_session.knobs()));
+  m_autosave_ms = -1;
+}
+
+void App::begin_panel(const char* title, const ImVec2& pos, const ImVec2& size) {
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+  ImGui::Begin(title, nullptr, kPanelFlags);
+}
+
+void App::draw(const Fonts& fonts, double now_ms) {
+  m_previous_rects = m_widget_rects;
+  // The first run, and a re-run once an edit has settled.
+  if (m_session.shown() == nullptr || (m_edit_ms >= 0 && now_ms - m_edit_ms >= kDebounceMs) ||
+      (m_session.dirty() && m_edit_ms < 0)) {
+    rerun(now_ms);
+  }
+  if (m_autosave_ms >= 0 && now_ms - m_autosave_ms >= kAutosaveMs) autosave();
+
+  // Playback: one step per tick of the chosen speed.
+  if (m_transport.playing && m_session.shown() != nullptr) {
+    if (now_ms >= m_next_play_ms) {
+      apply(TransportAction::kStep);
+      m_next_play_ms = now_ms + 1000.0 / kSpeeds[m_transport.speed_index];
+      if (m_cursor == view::end_of(m_session.shown()->trace)) m_transport.playing = false;
+    }
+  }
+  apply(transport_shortcut());
+  if (m_loop) m_snapshot = m_loop->at(m_cursor);
+
+  draw_menu_bar(fonts);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const ImVec2 origin = viewport->WorkPos;
+  const ImVec2 area = viewport->WorkSize;
+  m_narrow = area.x < kNarrowWidth;
+  const float bar = 44.0f;
+  draw_transport_window(origin, ImVec2(area.x, bar), fonts);
+  const ImVec2 body(origin.x, origin.y + bar);
+  const ImVec2 body_size(area.x, std::max(100.0f, area.y - bar));
+
+  if (m_narrow) {
+    // Small screens: one panel at a time, chosen by tabs.
+    begin_panel("Looplab###narrow", body, body_size);
+    if (ImGui::BeginTabBar("panels")) {
+      const char* names[] = {"Code", "Output", "Event loop", "Timeline", "Knobs"};
+      for (int i = 0; i < IM_ARRAYSIZE(names); ++i) {
+        if (ImGui::BeginTabItem(names[i])) {
+          m_narrow_tab = i;
+          ImGui::EndTabItem();
+        }
+      }
+      ImGui::EndTabBar();
+    }
+    if (m_narrow_tab == 0) draw_editor(fonts);
+    if (m_narrow_tab == 1) draw_console(fonts);
+    if (m_narrow_tab == 2) draw_loop(fonts);
+    if (m_narrow_tab == 3) draw_timeline(fonts);
+    if (m_narrow_tab == 4) draw_knobs(fonts);
+    ImGui::End();
+  } else {
+    const float left_w = std::max(380.0f, body_size.x * 0.40f);
+    const float editor_h = body_size.y * 0.62f;
+    begin_panel("Code###code", body, ImVec2(left_w, editor_h));
+    draw_editor(fonts);
+    ImGui::End();
+    begin_panel("Knobs###knobs", ImVec2(body.x, body.y + editor_h), ImVec2(left_w, body_size.y - editor_h));
+    draw_knobs(fonts);
+    ImGui::End();
+    const float right_x = body.x + left_w;
+    const float right_w = body_size.x - left_w;
+    const float top_h = body_size.y * 0.58f;
+    begin_panel("Execution order###console", ImVec2(right_x, body.y), ImVec2(right_w * 0.5f, top_h));
+    draw_console(fonts);
+    ImGui::End();
+    begin_panel("Event loop###loop", ImVec2(right_x + right_w * 0.5f, body.y), ImVec2(right_w * 0.5f, top_h));
+    draw_loop(fonts);
+    ImGui::End();
+    begin_panel("Timeline###timeline", ImVec2(right_x, body.y + top_h), ImVec2(right_w, body_size.y - top_h));
+    draw_timeline(fonts);
+    ImGui::End();
+  }
+  draw_help_popup();
+  // The transport may have moved the cursor after the panels read it: keep the state consistent.
+  if (m_loop && !(m_snapshot.cursor == m_cursor)) m_snapshot = m_loop->at(m_cursor);
 
   if (!m_ready && !m_widget_rects.empty() && m_widget_rects == m_previous_rects) m_ready = true;
+}
+
+void App::draw_menu_bar(const Fonts& fonts) {
+  (void)fonts;
+  if (!ImGui::BeginMainMenuBar()) return;
+  ImGui::TextUnformatted("Looplab");
+  if (ImGui::BeginMenu("Examples")) {
+    for (const Example& example : examples()) {
+      if (ImGui::MenuItem(std::string(example.title).c_str())) {
+        edit_source(std::string(example.source), ImGui::GetTime() * 1000.0);
+        m_edit_ms = 0;  // run at once: a chosen example is not typing
+      }
+      if (ImGui::IsItemHovered() && !example.summary.empty())
+        ImGui::SetTooltip("%s", std::string(example.summary).c_str());
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Export")) {
+    if (ImGui::MenuItem("Copy the script (runs in node)")) copy_to_clipboard(m_editor_text);
+    const bool has_run = m_session.shown() != nullptr;
+    if (ImGui::MenuItem("Download the trace (Chrome Trace JSON)", nullptr, false, has_run)) {
+      download_text("looplab-trace.json", to_chrome_trace(m_session.shown()->trace), "application/json");
+    }
+    if (ImGui::MenuItem("Download the trace (Looplab JSON)", nullptr, false, has_run)) {
+      download_text("looplab-trace.looplab.json", to_json(m_session.shown()->trace), "application/json");
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    if (ImGui::MenuItem("Dark theme", nullptr, current_theme() == ThemeKind::kDark))
+      apply_theme(ThemeKind::kDark);
+    if (ImGui::MenuItem("Light theme", nullptr, current_theme() == ThemeKind::kLight))
+      apply_theme(ThemeKind::kLight);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Help")) {
+    if (ImGui::MenuItem("Keyboard shortcuts")) m_show_help = true;
+    ImGui::MenuItem(version_banner().c_str(), nullptr, false, false);
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+
+void App::draw_transport_window(const ImVec2& pos, const ImVec2& size, const Fonts& fonts) {
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+  ImGui::Begin("##transport", nullptr,
+               kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
+  std::string where = "no run yet";
+  if (const scenario::ScriptRunResult* run = m_session.shown()) {
+    char text[96];
+    std::snprintf(text, sizeof text, "%.3f ms  ·  step %zu of %zu",
+                  static_cast<double>(view::time_at(run->trace, m_cursor)) / 1e6, m_cursor.event,
+                  run->trace.events().size());
+    where = text;
+  }
+  ImVec4 play;
+  const TransportAction action = draw_transport(m_transport, where.c_str(), fonts, &play);
+  m_widget_rects["play_button"] = WidgetRect{play.x, play.y, play.z, play.w};
+  apply(action);
+  ImGui::End();
+}
+
+void App::draw_editor(const Fonts& fonts) {
+  if (const auto& error = m_session.syntax_error()) {
+    m_editor.set_error(static_cast<int>(error->line), static_cast<int>(error->column), error->message);
+  } else {
+    m_editor.clear_error();
+  }
+  m_editor.set_dimmed(m_session.stale());
+  // The running callback at the cursor: its code highlighted, its first line marked.
+  int start = -1, end = -1, line = 0;
+  if (const scenario::ScriptRunResult* run = m_session.shown(); run != nullptr && !m_session.stale()) {
+    if (m_snapshot.running && m_snapshot.running->source > 0 &&
+        m_snapshot.running->source <= run->sources.size()) {
+      const auto& source = run->sources[m_snapshot.running->source - 1];
+      if (source.file == view::Session::kScriptPath) {
+        start = static_cast<int>(source.start);
+        end = static_cast<int>(source.end);
+        line = static_cast<int>(source.line);
+      }
+    }
+  }
+  m_editor.set_running_range(start, end);
+  m_editor.set_current_line(line);
+  if (m_editor.draw("##code", ImVec2(-1, -1), fonts)) {
+    m_editor_text = m_editor.text();
+    m_edit_ms = page_time_ms();
+    m_autosave_ms = m_edit_ms;
+  }
+  remember_last_item("editor");
+}
+
+void App::draw_console(const Fonts& fonts) {
+  const ConsoleAction action = draw_console_panel(m_console, m_cursor, m_session.stale(), fonts);
+  if (action.jump_to) {
+    m_cursor = *action.jump_to;
+    m_transport.playing = false;
+  }
+}
+
+void App::draw_loop(const Fonts& fonts) {
+  if (!m_loop) return;
+  draw_loop_panel(m_snapshot, fonts);
+}
+
+void App::draw_timeline(const Fonts& fonts) {
+  const scenario::ScriptRunResult* run = m_session.shown();
+  if (run == nullptr) return;
+  // The metrics strip first (a fixed height), the timeline fills the rest.
+  if (ImGui::BeginChild("metrics", ImVec2(0, 64), false, ImGuiWindowFlags_NoScrollbar)) {
+    if (auto time = m_metrics_panel.draw(m_metrics, view::time_at(run->trace, m_cursor), fonts)) {
+      m_cursor = view::cursor_at_time(run->trace, *time);
+      m_transport.playing = false;
+    }
+  }
+  ImGui::EndChild();
+  const TimelineResult result = m_timeline_panel.draw(m_timeline, m_cursor, run->trace, fonts);
+  if (result.cursor) {
+    m_cursor = *result.cursor;
+    m_transport.playing = false;
+  }
+}
+
+void App::draw_knobs(const Fonts& fonts) {
+  view::Knobs knobs = m_session.knobs();
+  ImVec4 slider;
+  const bool changed = draw_knobs_panel(knobs, fonts, &slider);
+  m_widget_rects["threadpool"] = WidgetRect{slider.x, slider.y, slider.z, slider.w};
+  if (changed) {
+    m_session.set_knobs(knobs);
+    m_autosave_ms = ImGui::GetTime() * 1000.0;
+  }
+}
+
+void App::draw_help_popup() {
+  if (m_show_help) {
+    ImGui::OpenPopup("Keyboard shortcuts");
+    m_show_help = false;
+  }
+  if (ImGui::BeginPopupModal("Keyboard shortcuts", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextDisabled("Stepping through the run");
+    for (const ShortcutHelp& shortcut : transport_shortcuts()) {
+      ImGui::TextUnformatted(shortcut.keys);
+      ImGui::SameLine(200);
+      ImGui::TextUnformatted(shortcut.what);
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("In the code editor");
+    for (const EditorShortcut& shortcut : kEditorShortcuts) {
+      ImGui::TextUnformatted(shortcut.keys);
+      ImGui::SameLine(200);
+      ImGui::TextUnformatted(shortcut.action);
+    }
+    if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
 }
 
 void App::remember_last_item(const char* name) {
@@ -91,7 +450,46 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"font_dpr\":" + format_float(fonts.dpr);
   json += ",\"font_builds\":" + std::to_string(frame.font_builds);
   json += ",\"ui_font_px\":" + format_float(fonts.ui_px);
-  json += ",\"hello_clicks\":" + std::to_string(m_hello_clicks);
+  json += ",\"layout\":\"" + std::string(m_narrow ? "narrow" : "wide") + "\"";
+  json += ",\"theme\":\"" + std::string(current_theme() == ThemeKind::kDark ? "dark" : "light") + "\"";
+  // The session: the script's size, the run shown, where the cursor is.
+  json += ",\"generation\":" + std::to_string(m_session.generation());
+  json += ",\"stale\":" + std::string(m_session.stale() ? "true" : "false");
+  json += ",\"last_run_ms\":" + format_float(m_last_run_ms);
+  if (const auto& error = m_session.syntax_error()) {
+    json += ",\"syntax_error\":{\"line\":" + std::to_string(error->line) +
+            ",\"column\":" + std::to_string(error->column) + ",\"message\":" + json_string(error->message) +
+            "}";
+  } else {
+    json += ",\"syntax_error\":null";
+  }
+  json += ",\"cursor\":" + std::to_string(m_cursor.event);
+  json += ",\"events\":" + std::to_string(m_session.shown() ? m_session.shown()->trace.events().size() : 0);
+  json += ",\"playing\":" + std::string(m_transport.playing ? "true" : "false");
+  json += ",\"knobs\":{\"threadpool\":" + std::to_string(m_session.knobs().threadpool_size) +
+          ",\"cores\":" + std::to_string(m_session.knobs().cores) +
+          ",\"node\":" + json_string(m_session.knobs().node_version) + "}";
+  // The event loop at the cursor (issue 6 item 4), as the Event loop panel shows it.
+  const auto labels = [](const view::QueueView& queue) {
+    std::string list = "[";
+    for (std::size_t i = 0; i < queue.items.size(); ++i)
+      list += (i > 0 ? "," : "") + json_string(queue.items[i].label);
+    return list + "]";
+  };
+  int busy = 0;
+  for (const view::PoolThreadView& thread : m_snapshot.pool) busy += thread.busy ? 1 : 0;
+  json += ",\"loop\":{\"phase\":" + json_string(m_snapshot.phase_name) + ",\"running\":" +
+          (m_snapshot.running ? json_string(m_snapshot.running->label) : std::string("null")) +
+          ",\"ticks\":" + labels(m_snapshot.ticks) + ",\"microtasks\":" + labels(m_snapshot.microtasks) +
+          ",\"timers\":" + labels(m_snapshot.timers) + ",\"immediates\":" + labels(m_snapshot.immediates) +
+          ",\"pending_io\":" + labels(m_snapshot.pending_io) + ",\"pool_busy\":" + std::to_string(busy) +
+          ",\"pool_queue\":" + std::to_string(m_snapshot.pool_queue.size) + "}";
+  json += ",\"output\":[";
+  for (std::size_t i = 0; i < m_console.lines.size(); ++i) {
+    json += (i > 0 ? "," : "") + json_string(m_console.lines[i].text);
+  }
+  json += "],\"exit_code\":" + std::to_string(m_console.exit_code);
+  json += ",\"diagnosis\":" + json_string(m_console.diagnosis);
   // Where ImGui believes the mouse is (CSS px); -1,-1 when it does not know.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const bool known = ImGui::IsMousePosValid(&mouse);

@@ -1,13 +1,28 @@
-// The playground's application state and its one window (for now: the welcome window).
+// The playground's application: the learner's session (script, knobs, runs), the cursor through
+// the shown run, and the panels around them.
 //
 // As the Dear ImGui FAQ advises, the application owns its data and is the single source of truth;
-// draw() rebuilds the view from it every frame and records what tests need to find on screen.
+// draw() rebuilds the view from it every frame. The simulation is re-run after an edit settles
+// (a short debounce on the page clock); the cursor only moves when the learner moves it (or
+// presses Run, which steps it at the chosen speed): nothing is animated that cannot be rewound.
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
+#include "core/view/console_model.h"
+#include "core/view/cursor.h"
+#include "core/view/loop_state.h"
+#include "core/view/metrics_model.h"
+#include "core/view/session.h"
+#include "core/view/timeline_model.h"
 #include "fonts.h"
+#include "panels/code_editor.h"
+#include "panels/metrics_panel.h"
+#include "panels/timeline_panel.h"
+#include "panels/transport_panel.h"
+#include "theme.h"
 
 namespace looplab::web {
 
@@ -30,24 +45,69 @@ struct FrameInfo {
 
 class App {
  public:
-  // Builds this frame's windows. Call between ImGui::NewFrame() and ImGui::Render().
-  void draw(const Fonts& fonts);
+  App();
+
+  // Builds this frame's windows. Call between ImGui::NewFrame() and ImGui::Render(). `now_ms` is
+  // the page clock, used only for the edit debounce, autosave and playback pacing.
+  void draw(const Fonts& fonts, double now_ms);
 
   // The state tests read from #looplab-state, as a JSON object.
   std::string state_json(const FrameInfo& frame, const Fonts& fonts) const;
 
-  int hello_clicks() const { return m_hello_clicks; }
-
-  // True once a frame has been drawn whose layout equals the previous frame's. ImGui sizes
-  // auto-fitting windows from the previous frame, so the first frames can still move widgets;
-  // "ready" promises that what tests read is where things stay. Latched: a later resize does
-  // not clear it.
+  // True once a frame has been drawn whose layout equals the previous frame's (ImGui sizes
+  // auto-fitting windows from the previous frame). Latched.
   bool ready() const { return m_ready; }
 
+  // Milliseconds the last re-simulation took (run + view models), for the benchmark.
+  double last_run_ms() const { return m_last_run_ms; }
+
+  // The page's calls (main.cpp exports): a script typed in from outside, an example run now.
+  void set_script(std::string source, double now_ms) { edit_source(std::move(source), now_ms); }
+  double run_example_now(int index);
+
  private:
+  void restore_or_default();
+  void edit_source(std::string source, double now_ms);
+  void rerun(double now_ms);
+  void rebuild_views();
+  void apply(TransportAction action);
+  void publish_mirror();
+  void autosave();
+
+  void draw_menu_bar(const Fonts& fonts);
+  void draw_transport_window(const ImVec2& pos, const ImVec2& size, const Fonts& fonts);
+  void draw_editor(const Fonts& fonts);
+  void draw_console(const Fonts& fonts);
+  void draw_knobs(const Fonts& fonts);
+  void draw_timeline(const Fonts& fonts);
+  void draw_loop(const Fonts& fonts);
+  void draw_help_popup();
+  void begin_panel(const char* title, const ImVec2& pos, const ImVec2& size);
   void remember_last_item(const char* name);
 
-  int m_hello_clicks = 0;                              // times "Say hello" was pressed
+  view::Session m_session;
+  CodeEditor m_editor;
+  std::string m_editor_text;  // what the editor shows (may be ahead of the session's source)
+  double m_edit_ms = -1;      // page time of the last unsaved edit (-1: none pending)
+  double m_autosave_ms = -1;  // page time of the last change not yet autosaved
+  double m_last_run_ms = 0;
+  std::uint64_t m_shown_generation = ~std::uint64_t{0};
+
+  view::ConsoleModel m_console;
+  std::optional<view::LoopStateIndex> m_loop;  // over the shown run's trace
+  view::LoopSnapshot m_snapshot;               // the loop at the cursor, this frame
+  view::TimelineModel m_timeline;
+  view::MetricsModel m_metrics;
+  TimelinePanel m_timeline_panel;
+  MetricsPanel m_metrics_panel;
+  view::Cursor m_cursor;
+  TransportState m_transport;
+  double m_next_play_ms = 0;
+  bool m_show_help = false;
+  bool m_narrow = false;
+  int m_narrow_tab = 0;
+  std::string m_mirror;  // the text last sent to the aria-live mirror
+
   std::map<std::string, WidgetRect> m_widget_rects;    // ordered, so the JSON is deterministic
   std::map<std::string, WidgetRect> m_previous_rects;  // last frame's, to tell when layout settled
   bool m_ready = false;

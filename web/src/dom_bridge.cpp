@@ -2,6 +2,20 @@
 
 #include <emscripten.h>
 
+#include <cstdlib>
+#include <string>
+
+#include "imgui.h"
+
+namespace {
+std::string g_clipboard;  // the page has one clipboard: the last text copied or pasted
+}  // namespace
+
+// Called by the paste listener above.
+extern "C" EMSCRIPTEN_KEEPALIVE void looplab_pasted_text(const char* text) {
+  g_clipboard = text;
+}
+
 // EM_JS rather than EM_ASM: EM_ASM's macro arguments break on top-level commas and quotes.
 // The bodies are JavaScript, which clang-format would mangle (=== becomes == =).
 // clang-format off
@@ -21,6 +35,78 @@ EM_JS(double, looplab_js_page_time_ms, (), { return performance.now(); });
 EM_JS(double, looplab_js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 
 EM_JS(void, looplab_js_dispatch_resize_event, (), { window.dispatchEvent(new Event('resize')); });
+
+EM_JS(void, looplab_js_mirror_output, (const char* text), {
+  var element = document.getElementById('looplab-output');
+  var value = UTF8ToString(text);
+  if (element && element.textContent !== value) element.textContent = value;
+});
+
+// Returns a malloc'd UTF-8 copy (the caller frees it), or 0 when the key is missing.
+EM_JS(char*, looplab_js_storage_read, (const char* key), {
+  try {
+    var value = window.localStorage.getItem(UTF8ToString(key));
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var pointer = _malloc(size);
+    stringToUTF8(value, pointer, size);
+    return pointer;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(void, looplab_js_storage_write, (const char* key, const char* value), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+  } catch (e) {
+    console.warn('Looplab could not autosave: ' + e);
+  }
+});
+
+EM_JS(void, looplab_js_copy_to_clipboard, (const char* text), {
+  var value = UTF8ToString(text);
+  function fallback() {
+    var area = document.createElement('textarea');
+    area.value = value;
+    area.setAttribute("readonly", "");
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) {}
+    document.body.removeChild(area);
+    var canvas = document.getElementById('canvas');
+    if (canvas) canvas.focus();
+  }
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(value).catch(fallback);
+  } else {
+    fallback();
+  }
+});
+
+// Ctrl+V's keydown reaches SDL and its 'paste' event reaches this listener before the next frame,
+// so the text is here when ImGui asks for it.
+EM_JS(void, looplab_js_install_paste_listener, (), {
+  document.addEventListener('paste', function (event) {
+    var text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    if (!text) return;
+    Module.ccall('looplab_pasted_text', null, ['string'], [text]);
+    event.preventDefault();
+  });
+});
+
+EM_JS(void, looplab_js_download_text, (const char* filename, const char* text, const char* mime), {
+  var blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(mime) });
+  var link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = UTF8ToString(filename);
+  document.body.appendChild(link);
+  link.click();
+  document.body.removeChild(link);
+  setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+});
 // clang-format on
 
 namespace looplab::web {
@@ -43,6 +129,42 @@ double device_pixel_ratio() {
 
 void dispatch_resize_event() {
   looplab_js_dispatch_resize_event();
+}
+
+void mirror_output(const std::string& text) {
+  looplab_js_mirror_output(text.c_str());
+}
+
+std::string storage_read(const std::string& key, bool* found) {
+  char* value = looplab_js_storage_read(key.c_str());
+  if (found != nullptr) *found = value != nullptr;
+  if (value == nullptr) return "";
+  std::string text(value);
+  std::free(value);
+  return text;
+}
+
+void storage_write(const std::string& key, const std::string& value) {
+  looplab_js_storage_write(key.c_str(), value.c_str());
+}
+
+void copy_to_clipboard(const std::string& text) {
+  looplab_js_copy_to_clipboard(text.c_str());
+}
+
+void install_clipboard() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    g_clipboard = text;
+    copy_to_clipboard(g_clipboard);
+  };
+  io.GetClipboardTextFn = [](void*) -> const char* { return g_clipboard.c_str(); };
+  io.ClipboardUserData = nullptr;
+  looplab_js_install_paste_listener();
+}
+
+void download_text(const std::string& filename, const std::string& text, const std::string& mime) {
+  looplab_js_download_text(filename.c_str(), text.c_str(), mime.c_str());
 }
 
 }  // namespace looplab::web

@@ -27,4 +27,25 @@ double device_pixel_ratio();
 // window dragged to another monitor, an emulated device): this hands SDL the change.
 void dispatch_resize_event();
 
+// The accessible mirror of what the canvas shows (issue 6 item 12): #looplab-output is an
+// aria-live region; the text replaces its contents (only when it changed, so screen readers
+// announce a new result once).
+void mirror_output(const std::string& text);
+
+// The browser's localStorage, for autosaving the script and knobs. Reading a missing key (or
+// storage the browser refuses, e.g. private mode) gives "" and `found` false; writing never throws.
+std::string storage_read(const std::string& key, bool* found = nullptr);
+void storage_write(const std::string& key, const std::string& value);
+
+// The system clipboard (navigator.clipboard, or a hidden textarea where that is refused).
+void copy_to_clipboard(const std::string& text);
+
+// Connects ImGui's clipboard to the system's: a copy goes to the system clipboard; a paste reads
+// what the browser's last 'paste' event carried (browsers only hand clipboard text to pages that
+// way), falling back to the last copy made in the app.
+void install_clipboard();
+
+// Offers `text` as a file download named `filename`.
+void download_text(const std::string& filename, const std::string& text, const std::string& mime);
+
 }  // namespace looplab::web

@@ -56,7 +56,7 @@ void run_frame(void* user_data) {
   ImGui_ImplSDL2_NewFrame();
   platform.mouse.apply(ImGui::GetIO());
   ImGui::NewFrame();
-  platform.app.draw(platform.fonts);
+  platform.app.draw(platform.fonts, looplab::web::page_time_ms());
   ImGui::Render();
 
   int framebuffer_w = 0, framebuffer_h = 0;
@@ -121,15 +121,40 @@ bool start(Platform& platform) {
   platform.info.font_builds = 1;
 
   ImGui_ImplSDL2_InitForOpenGL(platform.window, platform.gl);
+  // Typed characters arrive as SDL_TEXTINPUT only while text input is on; without it SDL's
+  // Emscripten keydown handler cancels the browser's keypress and nothing can be typed.
+  SDL_StartTextInput();
+  // After the SDL backend, which installs SDL's clipboard: the page's own wins.
+  looplab::web::install_clipboard();
   ImGui_ImplOpenGL3_Init("#version 300 es");
   return true;
 }
 
+Platform* g_platform = nullptr;  // for the exports below, which the page calls between frames
+
 }  // namespace
+
+// Calls from the page (tests, benchmarks, an embedding course page), through Module.ccall.
+extern "C" {
+
+// Replaces the script as if the learner had typed it (the run follows after the debounce).
+EMSCRIPTEN_KEEPALIVE void looplab_set_script(const char* text) {
+  if (g_platform != nullptr) g_platform->app.set_script(text, looplab::web::page_time_ms());
+}
+
+// Loads example `index` of the Examples menu and re-runs it now; returns the milliseconds the
+// re-simulation and view rebuild took (-1: no such example). For web_resim_ms.
+EMSCRIPTEN_KEEPALIVE double looplab_run_example(int index) {
+  if (g_platform == nullptr) return -1;
+  return g_platform->app.run_example_now(index);
+}
+
+}  // extern "C"
 
 int main() {
   // Static: emscripten_set_main_loop unwinds main() and the loop keeps using this object.
   static Platform platform;
+  g_platform = &platform;
   if (!start(platform)) return 1;
   emscripten_set_main_loop_arg(run_frame, &platform, 0, true);
   return 0;

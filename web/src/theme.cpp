@@ -5,13 +5,13 @@ namespace looplab::web {
 namespace {
 
 // Hex colour to ImVec4 ("0x1b1e26" style integers read best next to design tools).
-constexpr ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
+ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
   return ImVec4(static_cast<float>((hex >> 16) & 0xff) / 255.0f,
                 static_cast<float>((hex >> 8) & 0xff) / 255.0f, static_cast<float>(hex & 0xff) / 255.0f,
                 alpha);
 }
 
-constexpr Palette kDark{
+const Palette kDark{
     .background = rgb(0x13151a),
     .text = rgb(0xe6e9ee),
     .text_dim = rgb(0x8c94a1),
@@ -36,7 +36,7 @@ constexpr Palette kDark{
     .idle = rgb(0x3a3f4b),
 };
 
-constexpr Palette kLight{
+const Palette kLight{
     .background = rgb(0xeef0f3),
     .text = rgb(0x1d2129),
     .text_dim = rgb(0x5f6673),

@@ -1,0 +1,248 @@
+// The playground as a learner uses it (issue 6): type a script and read its output (mirrored into
+// the DOM for screen readers), change a knob and see the run change, step through the run and
+// read the event loop's queues, get a syntax error with its line and column, find the script
+// again after a reload, and have a runaway script stopped with an explanation. Expected outputs come
+// from real node (or, for a knob node cannot turn, from `looplab run` with the same flag, which the
+// oracle suite checks against node). Every test fails on any console error (see withPage).
+//
+// Run: cd tests && node --test e2e/   (after building build/ and build-web/; tests/run-all.sh does both)
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { startServer } from '../../web/tools/serve.mjs';
+import { launchBrowser, settledState, waitForReady, waitForState, waitFrames, withPage } from './lib/browser.mjs';
+import { analyzePng, isBlank } from './lib/pixels.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = process.env.LOOPLAB_DIST ?? join(ROOT, 'build-web', 'dist');
+const LOOPLAB = process.env.LOOPLAB ?? join(ROOT, 'build', 'looplab');
+const OUT = join(ROOT, 'tests', 'out');
+
+let server;
+let browser;
+let scratch;
+
+before(async () => {
+  server = await startServer(DIST);
+  browser = await launchBrowser();
+  await mkdir(OUT, { recursive: true });
+  scratch = await mkdtemp(join(tmpdir(), 'looplab-e2e-'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What `command script` prints on stdout, run from a scratch folder as a CommonJS file. */
+async function outputOf(command, args, script, env = {}) {
+  const file = join(scratch, 'main.js');
+  await writeFile(file, script);
+  await writeFile(join(scratch, 'package.json'), '{ "type": "commonjs" }');
+  const result = spawnSync(command, [...args, file], { cwd: scratch, encoding: 'utf8', env: { ...process.env, ...env } });
+  return result.stdout.split('\n').filter((line, i, all) => i < all.length - 1 || line !== '');
+}
+
+const nodeOutput = (script) => outputOf(process.execPath, [], script);
+const looplabOutput = (script, flags) => outputOf(LOOPLAB, ['run', ...flags], script);
+
+/** The accessible mirror's lines (#looplab-output). */
+async function mirrorLines(page) {
+  const text = await page.locator('#looplab-output').textContent();
+  return text.split('\n').filter((line) => line !== '');
+}
+
+/** Replaces the script through the page's export, as an edit (the run follows the debounce). */
+async function setScript(page, script) {
+  const before = (await waitFrames(page, 1)).generation;
+  await page.evaluate((text) => Module.ccall('looplab_set_script', null, ['string'], [text]), script);
+  return waitForState(page, (s) => s.generation > before || (s.stale && s.syntax_error), { what: 'the new run' });
+}
+
+async function canvasShot(page, name) {
+  const png = await page.locator('#canvas').screenshot();
+  await writeFile(join(OUT, name), png);
+  return analyzePng(png);
+}
+
+test('a typed script runs, and its output reaches the DOM as node prints it', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    const first = await waitForReady(page);
+    const editor = first.widgets.editor;
+    assert.ok(editor && editor.w > 100 && editor.h > 100, `editor rect: ${JSON.stringify(editor)}`);
+    // Lines without indentation: the editor indents after Enter by itself.
+    const script = [
+      "console.log('start');",
+      "setTimeout(() => console.log('timeout'), 0);",
+      "Promise.resolve().then(() => console.log('promise'));",
+      "process.nextTick(() => console.log('tick'));",
+      "console.log('end');",
+      '',
+    ].join('\n');
+    await page.mouse.click(editor.x + editor.w / 2, editor.y + editor.h / 2);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(script, { delay: 5 });
+    const expected = await nodeOutput(script);
+    await waitForState(page, (s) => JSON.stringify(s.output) === JSON.stringify(expected), {
+      what: `the output ${JSON.stringify(expected)}`,
+    });
+    assert.deepEqual((await mirrorLines(page)).slice(0, expected.length), expected);
+    assert.ok((await mirrorLines(page)).includes('Process exited with code 0'));
+    const shot = await canvasShot(page, 'playground-typed.png');
+    assert.ok(!isBlank(shot), 'canvas looks blank');
+  }));
+
+test('a smaller thread pool changes the order of six pbkdf2 hashes around a timer', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    const script = [
+      "const crypto = require('crypto');",
+      'for (let i = 1; i <= 6; i++) {',
+      "  crypto.pbkdf2('secret', 'salt', 10000, 64, 'sha512', () => console.log('hash ' + i));",
+      '}',
+      "setTimeout(() => console.log('timer'), 15);",
+      '',
+    ].join('\n');
+    const four = await looplabOutput(script, ['--threadpool', '4']);
+    const two = await looplabOutput(script, ['--threadpool', '2']);
+    assert.notDeepEqual(four, two, 'the script must show the pool size');
+    await setScript(page, script);
+    await waitForState(page, (s) => JSON.stringify(s.output) === JSON.stringify(four), { what: 'the pool-of-4 order' });
+    // The knob: Ctrl+click on the slider types a value.
+    const state = await settledState(page);
+    const slider = state.widgets.threadpool;
+    assert.ok(slider, 'the thread pool knob is on screen');
+    // Focus the canvas first (a click on the panel's empty space): keys reach the app only then.
+    await page.mouse.click(slider.x + slider.w + 120, slider.y + slider.h / 2);
+    // The frame must see Ctrl held before the click lands (ImGui reads modifiers once per frame).
+    await page.mouse.move(slider.x + 30, slider.y + slider.h / 2);
+    await page.keyboard.down('Control');
+    await waitFrames(page, 2);
+    await page.mouse.down();
+    await waitFrames(page, 2);
+    await page.mouse.up();
+    await waitFrames(page, 2);
+    await page.keyboard.up('Control');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    const after = await waitForState(page, (s) => s.knobs.threadpool === 2 && JSON.stringify(s.output) === JSON.stringify(two), {
+      what: 'the pool-of-2 order',
+    });
+    assert.equal(after.knobs.threadpool, 2);
+    await canvasShot(page, 'playground-pool-of-2.png');
+  }));
+
+test('a syntax error shows its line and column and keeps the last good run', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    await setScript(page, "console.log('good');\n");
+    await waitForState(page, (s) => s.output[0] === 'good', { what: 'the good run' });
+    const state = await setScript(page, "console.log('good');\nlet x = ;\n");
+    assert.equal(state.stale, true);
+    assert.deepEqual([state.syntax_error.line, state.syntax_error.column], [2, 9]);
+    assert.equal(state.syntax_error.message, "Unexpected token ';'");
+    assert.deepEqual(state.output, ['good'], 'the last good run stays on screen');
+    assert.match((await mirrorLines(page))[0], /^Syntax error at line 2, column 9: Unexpected token ';'/);
+    await canvasShot(page, 'playground-syntax-error.png');
+  }));
+
+test('the edited script and knobs come back after a reload', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    const script = "console.log('kept across reloads');\n";
+    await setScript(page, script);
+    await waitForState(page, (s) => s.output[0] === 'kept across reloads', { what: 'the run' });
+    // Autosave follows the edit shortly.
+    await page.waitForFunction(() => localStorage.getItem('looplab.script.v1') !== null);
+    await page.reload();
+    const state = await waitForReady(page);
+    const restored = await waitForState(page, (s) => s.output.length > 0, { what: 'the restored run' });
+    assert.deepEqual(restored.output, ['kept across reloads']);
+    assert.ok(state.ready);
+  }));
+
+test('an endless loop is stopped and explained, and the page stays responsive', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    const state = await setScript(page, "console.log('before');\nwhile (true) {}\n");
+    const stopped = await waitForState(page, (s) => s.diagnosis !== '', { what: 'the diagnosis' });
+    assert.match(stopped.diagnosis, /without returning \(an endless loop\?\)/);
+    assert.deepEqual(stopped.output, ['before']);
+    assert.ok((await mirrorLines(page)).some((line) => line.startsWith('Stopped by Looplab:')));
+    // Frames keep coming.
+    await waitFrames(page, 5);
+    assert.ok(state);
+  }));
+
+test('stepping forward and back shows the queues at each step', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    await setScript(page, [
+      "setTimeout(function later() { console.log('timeout'); }, 0);",
+      "setImmediate(function soon() { console.log('immediate'); });",
+      "process.nextTick(function tick() { console.log('tick'); });",
+      "Promise.resolve().then(function then() { console.log('promise'); });",
+      "console.log('main');",
+      '',
+    ].join('\n'));
+    // Focus the canvas with a click on empty space (the console's free area), then use the keys.
+    const state = await settledState(page);
+    await page.mouse.click(state.display[0] * 0.55, state.display[1] * 0.55);
+    await page.keyboard.press('Home');
+    await waitForState(page, (s) => s.cursor === 0, { what: 'the start of the run' });
+    // Step until the main script has queued everything: one tick, one microtask, a timer, an immediate.
+    let at = null;
+    for (let i = 0; i < 60 && !at; i++) {
+      await page.keyboard.press('ArrowRight');
+      const s = await waitFrames(page, 1);
+      if (s.loop.ticks.length === 1 && s.loop.microtasks.length === 1) at = s;
+    }
+    assert.ok(at, 'no step showed the tick and the microtask queued');
+    assert.match(at.loop.ticks[0], /tick/);
+    assert.match(at.loop.microtasks[0], /promise/);
+    assert.equal(at.loop.timers.length, 1);
+    assert.equal(at.loop.immediates.length, 1);
+    await canvasShot(page, 'playground-queues.png');
+    // Forward until the tick has run, then one step back: the tick is queued again.
+    let ran = null;
+    for (let i = 0; i < 20 && !ran; i++) {
+      await page.keyboard.press('ArrowRight');
+      const s = await waitFrames(page, 1);
+      if (s.loop.ticks.length === 0 && s.cursor > at.cursor) ran = s;
+    }
+    assert.ok(ran, 'the tick never ran');
+    await page.keyboard.press('ArrowLeft');
+    const back = await waitForState(page, (s) => s.cursor < ran.cursor, { what: 'a step back' });
+    assert.equal(back.loop.ticks.length + (back.loop.running ? 1 : 0) >= 1, true, 'the tick is back (queued or running)');
+    // End: everything ran, and the output is node's.
+    await page.keyboard.press('End');
+    const end = await waitForState(page, (s) => s.cursor === s.events, { what: 'the end' });
+    assert.deepEqual(end.output.slice(0, 3), ['main', 'tick', 'promise']);
+    assert.equal(end.loop.phase, 'exited');
+  }));
+
+test('the Examples menu loads every example, each printing what node prints', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    for (let index = 0; ; index++) {
+      const ms = await page.evaluate((i) => Module.ccall('looplab_run_example', 'number', ['number'], [i]), index);
+      if (ms < 0) break;
+      const state = await waitFrames(page, 1);
+      assert.ok(state.output.length > 0, `example ${index} printed nothing`);
+      assert.equal(state.diagnosis, '', `example ${index} was stopped: ${state.diagnosis}`);
+    }
+  }));
