@@ -229,7 +229,9 @@ void App::draw(const Fonts& fonts, double now_ms) {
 
   if (m_narrow) {
     // Small screens: one panel at a time, chosen by tabs.
-    begin_panel("Looplab###narrow", body, body_size);
+    ImGui::SetNextWindowPos(body, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(body_size, ImGuiCond_Always);
+    ImGui::Begin("##narrow", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
     if (ImGui::BeginTabBar("panels")) {
       const char* names[] = {"Code", "Output", "Event loop", "Timeline", "Knobs"};
       for (int i = 0; i < IM_ARRAYSIZE(names); ++i) {
