@@ -297,36 +297,77 @@ void scale_cpu_costs(ScriptRunOptions& options, int percent) {
   if (options.bootstrap) scale(*options.bootstrap);
 }
 
-OrdersReport explore_orders(const std::string& source, const ScriptRunOptions& options, int max_runs) {
-  OrdersReport report;
-  std::vector<Run> runs;
-  runs.push_back({Perturbation{}, run_script(source, apply(options, Perturbation{}))});
-  runs.front().perturbation.description = "the machine as given";
-  const ScriptRunResult& first = runs.front().result;
+struct OrdersExplorer::State {
+  std::string source;
+  ScriptRunOptions options;
+  int max_runs = kMaxOrderRuns;
   std::vector<Perturbation> plan;
+  std::size_t next = 0;
+  std::vector<Run> runs;
+  std::string note;
+  int planned = 0;
+};
+
+OrdersExplorer::OrdersExplorer(std::string source, ScriptRunOptions options, int max_runs)
+    : m_state(std::make_unique<State>()) {
+  State& state = *m_state;
+  state.source = std::move(source);
+  state.options = std::move(options);
+  state.max_runs = max_runs;
+  state.runs.push_back({Perturbation{}, run_script(state.source, apply(state.options, Perturbation{}))});
+  state.runs.front().perturbation.description = "the machine as given";
+  const ScriptRunResult& first = state.runs.front().result;
   if (first.syntax_error) {
-    report.note = "the script does not compile: nothing to vary";
+    state.note = "the script does not compile: nothing to vary";
   } else if (!first.exited || !first.diagnosis.empty()) {
-    report.note = "the default run was stopped by the simulator: other runs were not tried";
+    state.note = "the default run was stopped by the simulator: other runs were not tried";
   } else {
-    plan = plan_for(options, first.trace);
+    state.plan = plan_for(state.options, first.trace);
   }
-  report.planned = 1 + static_cast<int>(plan.size());
+  state.planned = 1 + static_cast<int>(state.plan.size());
   // A long scenario gets fewer runs: the trace events of all runs stay within a budget, counted
   // from the default run (a count of events, not a clock, so the report stays deterministic).
   const std::uint64_t per_run = std::max<std::uint64_t>(1, first.trace.count());
   const auto affordable =
       static_cast<int>(std::min<std::uint64_t>(kOrdersEventBudget / per_run, kMaxOrderRuns));
-  if (affordable < max_runs && affordable < report.planned) {
-    max_runs = std::max(1, affordable);
-    report.note =
-        "a long run: the runs are limited to " + std::to_string(max_runs) + " to keep the exploration short";
+  if (affordable < state.max_runs && affordable < state.planned) {
+    state.max_runs = std::max(1, affordable);
+    state.note = "a long run: the runs are limited to " + std::to_string(state.max_runs) +
+                 " to keep the exploration short";
   }
-  report.capped = report.planned > max_runs;
-  for (const Perturbation& perturbation : plan) {
-    if (static_cast<int>(runs.size()) >= max_runs) break;
-    runs.push_back({perturbation, run_script(source, apply(options, perturbation))});
-  }
+}
+
+OrdersExplorer::~OrdersExplorer() = default;
+OrdersExplorer::OrdersExplorer(OrdersExplorer&&) noexcept = default;
+OrdersExplorer& OrdersExplorer::operator=(OrdersExplorer&&) noexcept = default;
+
+bool OrdersExplorer::done() const {
+  const State& state = *m_state;
+  return state.next >= state.plan.size() || static_cast<int>(state.runs.size()) >= state.max_runs;
+}
+
+void OrdersExplorer::step() {
+  if (done()) return;
+  State& state = *m_state;
+  const Perturbation& perturbation = state.plan[state.next++];
+  state.runs.push_back({perturbation, run_script(state.source, apply(state.options, perturbation))});
+}
+
+int OrdersExplorer::runs_done() const {
+  return static_cast<int>(m_state->runs.size());
+}
+
+int OrdersExplorer::runs_planned() const {
+  return std::min(m_state->planned, m_state->max_runs);
+}
+
+OrdersReport OrdersExplorer::report() const {
+  const State& state = *m_state;
+  const std::vector<Run>& runs = state.runs;
+  OrdersReport report;
+  report.note = state.note;
+  report.planned = state.planned;
+  report.capped = state.planned > state.max_runs;
   report.runs = static_cast<int>(runs.size());
 
   // Group the runs by what they printed, in order of discovery.
@@ -362,6 +403,12 @@ OrdersReport explore_orders(const std::string& source, const ScriptRunOptions& o
     report.outputs[i].reason = reason_for(runs[representative[i]], facts[i], facts.front(), i == 0, outcome);
   }
   return report;
+}
+
+OrdersReport explore_orders(const std::string& source, const ScriptRunOptions& options, int max_runs) {
+  OrdersExplorer explorer(source, options, max_runs);
+  while (!explorer.done()) explorer.step();
+  return explorer.report();
 }
 
 }  // namespace looplab::scenario

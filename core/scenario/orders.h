@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,27 @@ inline constexpr int kMaxOrderRuns = 64;
 
 OrdersReport explore_orders(const std::string& source, const ScriptRunOptions& options = {},
                             int max_runs = kMaxOrderRuns);
+
+// The same exploration one run at a time, for a front-end that must keep drawing frames (the
+// playground runs a step per frame). The constructor makes the default run; report() can be read
+// at any point and is final once done().
+class OrdersExplorer {
+ public:
+  OrdersExplorer(std::string source, ScriptRunOptions options, int max_runs = kMaxOrderRuns);
+  ~OrdersExplorer();
+  OrdersExplorer(OrdersExplorer&&) noexcept;
+  OrdersExplorer& operator=(OrdersExplorer&&) noexcept;
+
+  bool done() const;
+  void step();  // makes the next planned run
+  int runs_done() const;
+  int runs_planned() const;  // after the cap for long runs
+  OrdersReport report() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> m_state;
+};
 
 // Every CPU cost of the profile and the engine, and the bootstrap, times percent / 100.
 void scale_cpu_costs(ScriptRunOptions& options, int percent);

@@ -124,6 +124,9 @@ double App::run_example_now(int index) {
 void App::rebuild_views() {
   const scenario::ScriptRunResult& run = *m_session.shown();
   m_console = view::build_console(run);
+  m_orders.reset();
+  m_orders_report.reset();
+  m_order_shown = 0;
   m_loop.emplace(run.trace);
   m_timeline = view::TimelineModel::build(run);
   m_metrics = view::MetricsModel::build(run);
@@ -215,6 +218,7 @@ void App::draw(const Fonts& fonts, double now_ms) {
     }
   }
   apply(transport_shortcut());
+  step_orders(now_ms);
   if (m_loop) m_snapshot = m_loop->at(m_cursor);
 
   draw_menu_bar(fonts);
@@ -368,7 +372,78 @@ void App::draw_editor(const Fonts& fonts) {
   remember_last_item("editor");
 }
 
+void App::step_orders(double now_ms) {
+  if (!m_orders) return;
+  // About a frame's worth of runs, so the page keeps drawing while it explores.
+  const double started = page_time_ms();
+  while (!m_orders->done() && page_time_ms() - started < 12.0) m_orders->step();
+  if (m_orders->done()) {
+    m_orders_report = m_orders->report();
+    m_orders.reset();
+  }
+  (void)now_ms;
+}
+
+void App::draw_orders(const Fonts& fonts) {
+  const Palette& p = palette();
+  if (m_orders) {
+    ImGui::TextDisabled("Exploring possible orders: %d of %d runs", m_orders->runs_done(),
+                        m_orders->runs_planned());
+    return;
+  }
+  if (!m_orders_report) {
+    if (ImGui::SmallButton("Other possible orders?")) {
+      m_orders.emplace(m_session.source(), m_session.run_options());
+      m_order_shown = 0;
+    }
+    remember_last_item("orders_button");
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip(
+          "Runs the script again under what real machines vary (where a millisecond boundary falls, CPU "
+          "speed, pool jobs finishing together, how soon poll wakes) and lists every different output.");
+    }
+    return;
+  }
+  const scenario::OrdersReport& report = *m_orders_report;
+  if (report.outputs.size() <= 1) {
+    ImGui::TextDisabled("One possible order: none of %d variations changes it.", report.runs);
+    return;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
+  ImGui::Text("%zu possible orders (%d runs):", report.outputs.size(), report.runs);
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  std::string current = m_order_shown == 0 ? "this run" : "order " + std::to_string(m_order_shown);
+  ImGui::SetNextItemWidth(120.0f);
+  if (ImGui::BeginCombo("##order", current.c_str())) {
+    if (ImGui::Selectable("this run", m_order_shown == 0)) m_order_shown = 0;
+    for (std::size_t i = 0; i < report.outputs.size(); ++i) {
+      const std::string name = "order " + std::to_string(i + 1) + (i == 0 ? " (default)" : "");
+      if (ImGui::Selectable(name.c_str(), m_order_shown == static_cast<int>(i + 1))) {
+        m_order_shown = static_cast<int>(i + 1);
+      }
+    }
+    ImGui::EndCombo();
+  }
+  if (m_order_shown > 0) {
+    const scenario::PossibleOutput& output = report.outputs[static_cast<std::size_t>(m_order_shown - 1)];
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", output.reason.c_str());
+    if (!output.produced_by.empty() && !output.produced_by.front().flags.empty()) {
+      ImGui::TextDisabled("Reproduce: looplab run %s main.js", output.produced_by.front().flags.c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    ImGui::PushFont(fonts.code);
+    ImGui::TextUnformatted(output.stdout_text.c_str());
+    ImGui::PopFont();
+    ImGui::Text("exit code %d", output.exit_code);
+  }
+}
+
 void App::draw_console(const Fonts& fonts) {
+  draw_orders(fonts);
+  if (m_order_shown > 0) return;  // a possible order is on show instead of this run
   const ConsoleAction action = draw_console_panel(m_console, m_cursor, m_session.stale(), fonts);
   if (action.jump_to) {
     m_cursor = *action.jump_to;
@@ -486,6 +561,18 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
           ",\"timers\":" + labels(m_snapshot.timers) + ",\"immediates\":" + labels(m_snapshot.immediates) +
           ",\"pending_io\":" + labels(m_snapshot.pending_io) + ",\"pool_busy\":" + std::to_string(busy) +
           ",\"pool_queue\":" + std::to_string(m_snapshot.pool_queue.size) + "}";
+  json += ",\"orders\":{\"state\":\"" +
+          std::string(m_orders          ? "exploring"
+                      : m_orders_report ? "done"
+                                        : "none") +
+          "\",\"count\":" + std::to_string(m_orders_report ? m_orders_report->outputs.size() : 0) +
+          ",\"outputs\":[";
+  if (m_orders_report) {
+    for (std::size_t i = 0; i < m_orders_report->outputs.size(); ++i) {
+      json += (i > 0 ? "," : "") + json_string(m_orders_report->outputs[i].stdout_text);
+    }
+  }
+  json += "]}";
   json += ",\"output\":[";
   for (std::size_t i = 0; i < m_console.lines.size(); ++i) {
     json += (i > 0 ? "," : "") + json_string(m_console.lines[i].text);

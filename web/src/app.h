@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "core/scenario/orders.h"
 #include "core/view/console_model.h"
 #include "core/view/cursor.h"
 #include "core/view/loop_state.h"
@@ -81,6 +82,8 @@ class App {
   void draw_knobs(const Fonts& fonts);
   void draw_timeline(const Fonts& fonts);
   void draw_loop(const Fonts& fonts);
+  void draw_orders(const Fonts& fonts);
+  void step_orders(double now_ms);
   void draw_help_popup();
   void begin_panel(const char* title, const ImVec2& pos, const ImVec2& size);
   void remember_last_item(const char* name);
@@ -94,6 +97,10 @@ class App {
   std::uint64_t m_shown_generation = ~std::uint64_t{0};
 
   view::ConsoleModel m_console;
+  // "Other possible orders": explored a run per frame on request, for the run shown.
+  std::optional<scenario::OrdersExplorer> m_orders;
+  std::optional<scenario::OrdersReport> m_orders_report;
+  int m_order_shown = 0;  // 0: this run's output; k: possible output k (1-based) of the report
   std::optional<view::LoopStateIndex> m_loop;  // over the shown run's trace
   view::LoopSnapshot m_snapshot;               // the loop at the cursor, this frame
   view::TimelineModel m_timeline;

@@ -142,3 +142,28 @@ TEST_CASE("poll's wake-up latency decides whether completions a moment apart sha
   // A wake-up slower than the second job's cost does not change which poll phase it joins.
   CHECK(output_with(2'000'000) == "a b imm a imm b ");
 }
+
+TEST_CASE("the explorer one run at a time gives the same report as explore_orders") {
+  const std::string script =
+      "setTimeout(() => console.log('timeout'), 0);\n"
+      "setImmediate(() => console.log('immediate'));\n";
+  looplab::scenario::OrdersExplorer explorer(script, {});
+  CHECK(explorer.runs_done() == 1);  // the default run, made at once
+  CHECK_FALSE(explorer.done());
+  CHECK(explorer.report().outputs.size() == 1);  // readable part way
+  int steps = 0;
+  while (!explorer.done()) {
+    explorer.step();
+    ++steps;
+  }
+  CHECK(explorer.runs_done() == steps + 1);
+  CHECK(explorer.runs_done() == explorer.runs_planned());
+  const OrdersReport stepped = explorer.report();
+  const OrdersReport whole = explore_orders(script);
+  REQUIRE(stepped.outputs.size() == whole.outputs.size());
+  for (std::size_t i = 0; i < whole.outputs.size(); ++i) {
+    CHECK(stepped.outputs[i].stdout_text == whole.outputs[i].stdout_text);
+    CHECK(stepped.outputs[i].reason == whole.outputs[i].reason);
+  }
+  CHECK(stepped.runs == whole.runs);
+}
