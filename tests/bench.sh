@@ -34,6 +34,7 @@ echo "BENCH web_js_gzip_bytes $js bytes"
 echo "BENCH web_total_gzip_bytes $total bytes"
 (cd tests && node bench/first_frame.mjs "../$dist")
 (cd tests && node bench/web_resim.mjs "../$dist")
+(cd tests && node bench/web_frame.mjs "../$dist")
 
 # The runtime model's own speed and memory (tests/bench/runtime_bench.cpp), natively and in wasm
 # run by node. Both are built at -O3 (Release) in their own build folders: the model is the hot code

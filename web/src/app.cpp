@@ -527,6 +527,11 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"font_dpr\":" + format_float(fonts.dpr);
   json += ",\"font_builds\":" + std::to_string(frame.font_builds);
   json += ",\"ui_font_px\":" + format_float(fonts.ui_px);
+  // The 99th percentile of the recent frames' CPU time (web_frame_ms_p99).
+  std::vector<double> frames = frame.frame_ms;
+  std::sort(frames.begin(), frames.end());
+  const double p99 = frames.empty() ? 0 : frames[std::min(frames.size() - 1, frames.size() * 99 / 100)];
+  json += ",\"frame_ms_p99\":" + format_float(p99) + ",\"frame_samples\":" + std::to_string(frames.size());
   json += ",\"layout\":\"" + std::string(m_narrow ? "narrow" : "wide") + "\"";
   json += ",\"theme\":\"" + std::string(current_theme() == ThemeKind::kDark ? "dark" : "light") + "\"";
   // The session: the script's size, the run shown, where the cursor is.

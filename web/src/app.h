@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/scenario/orders.h"
 #include "core/view/console_model.h"
@@ -42,6 +43,9 @@ struct FrameInfo {
   float dpr = 1;
   double first_frame_ms = 0;  // page time of the first frame that drew the UI (0: none yet)
   int font_builds = 0;        // font atlases built so far (one more per devicePixelRatio change)
+  // The CPU time of the recent frames (input, UI, draw calls; not a re-simulation), ms, newest last:
+  // for web_frame_ms_p99.
+  std::vector<double> frame_ms;
 };
 
 class App {
@@ -61,6 +65,8 @@ class App {
 
   // Milliseconds the last re-simulation took (run + view models), for the benchmark.
   double last_run_ms() const { return m_last_run_ms; }
+  // Runs made so far (moves when a new run is shown).
+  std::uint64_t generation() const { return m_session.generation(); }
 
   // The page's calls (main.cpp exports): a script typed in from outside, an example run now.
   void set_script(std::string source, double now_ms) { edit_source(std::move(source), now_ms); }

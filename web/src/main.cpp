@@ -10,6 +10,7 @@
 #include <SDL.h>
 #include <emscripten.h>
 
+#include <cstdint>
 #include <string>
 
 #include "app.h"
@@ -34,6 +35,8 @@ struct Platform {
 
 void run_frame(void* user_data) {
   Platform& platform = *static_cast<Platform*>(user_data);
+  const double frame_start = looplab::web::page_time_ms();
+  const std::uint64_t generation = platform.app.generation();
 
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
@@ -81,6 +84,11 @@ void run_frame(void* user_data) {
   info.framebuffer_w = framebuffer_w;
   info.framebuffer_h = framebuffer_h;
   info.dpr = dpr;
+  // A frame that re-simulated is the edit's cost (web_resim_ms), not drawing's.
+  if (platform.app.generation() == generation) {
+    info.frame_ms.push_back(looplab::web::page_time_ms() - frame_start);
+    if (info.frame_ms.size() > 240) info.frame_ms.erase(info.frame_ms.begin());
+  }
   looplab::web::publish_state(platform.app.state_json(info, platform.fonts));
 }
 
