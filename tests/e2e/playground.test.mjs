@@ -263,3 +263,19 @@ test('a race shows its possible orders, and node\'s is among them', () =>
     assert.ok(done.orders.outputs.includes(node), `node's ${JSON.stringify(node)} not in ${JSON.stringify(done.orders.outputs)}`);
     await canvasShot(page, 'playground-orders.png');
   }));
+
+test('Export downloads the run as a Chrome trace that parses', () =>
+  withPage(browser, { acceptDownloads: true }, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    await setScript(page, "setTimeout(() => console.log('done'), 2);\n");
+    const menu = (await settledState(page)).widgets.export_menu;
+    await page.mouse.click(menu.x + menu.w / 2, menu.y + menu.h / 2);
+    const open = await waitForState(page, (s) => s.widgets.export_chrome_trace, { what: 'the Export menu' });
+    const item = open.widgets.export_chrome_trace;
+    const download = page.waitForEvent('download');
+    await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+    const file = await (await download).path();
+    const trace = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8'));
+    assert.ok(Array.isArray(trace.traceEvents) && trace.traceEvents.some((e) => e.ph === 'B'), 'callback slices');
+  }));

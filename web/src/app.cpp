@@ -296,12 +296,15 @@ void App::draw_menu_bar(const Fonts& fonts) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Export")) {
+  const bool export_open = ImGui::BeginMenu("Export");
+  remember_last_item("export_menu");
+  if (export_open) {
     if (ImGui::MenuItem("Copy the script (runs in node)")) copy_to_clipboard(m_editor_text);
     const bool has_run = m_session.shown() != nullptr;
     if (ImGui::MenuItem("Download the trace (Chrome Trace JSON)", nullptr, false, has_run)) {
       download_text("looplab-trace.json", to_chrome_trace(m_session.shown()->trace), "application/json");
     }
+    remember_last_item("export_chrome_trace");
     if (ImGui::MenuItem("Download the trace (Looplab JSON)", nullptr, false, has_run)) {
       download_text("looplab-trace.looplab.json", to_json(m_session.shown()->trace), "application/json");
     }
@@ -482,6 +485,33 @@ void App::draw_knobs(const Fonts& fonts) {
   if (changed) {
     m_session.set_knobs(knobs);
     m_autosave_ms = ImGui::GetTime() * 1000.0;
+  }
+  // The script's own numbers (delays, iterations, sizes): drag one and the source text follows,
+  // as Alt+drag does in the editor.
+  const auto& numbers = m_editor.source().numbers();
+  if (!numbers.empty() && ImGui::TreeNode("Numbers in the script")) {
+    ImGui::PushFont(fonts.code);
+    for (std::size_t i = 0; i < numbers.size() && i < 200; ++i) {
+      const view::NumberLiteral& number = numbers[i];
+      double value = number.value;
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::SetNextItemWidth(140.0f);
+      const float speed = static_cast<float>(view::number_drag_step(number)) / 4.0f;
+      if (ImGui::DragScalar("##n", ImGuiDataType_Double, &value, speed, nullptr, nullptr,
+                            number.integral ? "%.0f" : "%g")) {
+        if (m_editor.set_number(i, value)) {
+          m_editor_text = m_editor.text();
+          m_edit_ms = page_time_ms();
+          m_autosave_ms = m_edit_ms;
+        }
+      }
+      if (ImGui::IsItemDeactivatedAfterEdit()) m_editor.end_number_edit();
+      ImGui::SameLine();
+      ImGui::TextDisabled("line %d", number.line);
+      ImGui::PopID();
+    }
+    ImGui::PopFont();
+    ImGui::TreePop();
   }
 }
 

@@ -10,8 +10,11 @@
 #include <SDL.h>
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <vector>
 
 #include "app.h"
 #include "dom_bridge.h"
@@ -31,6 +34,11 @@ struct Platform {
   looplab::web::Fonts fonts;
   looplab::web::FrameInfo info;
   looplab::web::MouseTracker mouse;
+  // Events not handed to ImGui yet. ImGui 1.86 reads a key's state once per frame, so a key
+  // pressed and released within one frame (a fast typist, a test driver, a paste of Enter) would
+  // never be seen: a release of a key pressed this frame waits, with everything after it, for the
+  // next frame.
+  std::deque<SDL_Event> pending;
 };
 
 void run_frame(void* user_data) {
@@ -39,9 +47,16 @@ void run_frame(void* user_data) {
   const std::uint64_t generation = platform.app.generation();
 
   SDL_Event event;
-  while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    platform.mouse.on_event(event);
+  while (SDL_PollEvent(&event)) platform.pending.push_back(event);
+  std::vector<SDL_Scancode> pressed;
+  while (!platform.pending.empty()) {
+    const SDL_Event& next = platform.pending.front();
+    const SDL_Scancode key = next.key.keysym.scancode;
+    if (next.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), key) != pressed.end()) break;
+    if (next.type == SDL_KEYDOWN) pressed.push_back(key);
+    ImGui_ImplSDL2_ProcessEvent(&next);
+    platform.mouse.on_event(next);
+    platform.pending.pop_front();
   }
 
   // The page's devicePixelRatio changed (zoom, another monitor): rasterize the fonts again and

@@ -102,6 +102,10 @@ void apply_theme(ThemeKind kind) {
   colors[ImGuiCol_Button] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.75f);
   colors[ImGuiCol_ButtonHovered] = p.accent;
   colors[ImGuiCol_ButtonActive] = ImVec4(p.accent.x * 0.85f, p.accent.y * 0.85f, p.accent.z * 0.85f, 1.0f);
+  // Fields (sliders, combos, drags) stand out from the panel in both themes.
+  colors[ImGuiCol_FrameBg] = p.grid;
+  colors[ImGuiCol_FrameBgHovered] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.35f);
+  colors[ImGuiCol_FrameBgActive] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.5f);
   colors[ImGuiCol_CheckMark] = p.accent;
   colors[ImGuiCol_SliderGrab] = p.accent;
   colors[ImGuiCol_SliderGrabActive] = p.accent;
