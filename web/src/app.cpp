@@ -35,36 +35,6 @@ std::string format_float(double value) {
   return buffer;
 }
 
-// A string as a JSON string literal.
-std::string json_string(const std::string& text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-          out += escaped;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -570,7 +540,7 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"last_run_ms\":" + format_float(m_last_run_ms);
   if (const auto& error = m_session.syntax_error()) {
     json += ",\"syntax_error\":{\"line\":" + std::to_string(error->line) +
-            ",\"column\":" + std::to_string(error->column) + ",\"message\":" + json_string(error->message) +
+            ",\"column\":" + std::to_string(error->column) + ",\"message\":" + json_quote(error->message) +
             "}";
   } else {
     json += ",\"syntax_error\":null";
@@ -580,18 +550,18 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"playing\":" + std::string(m_transport.playing ? "true" : "false");
   json += ",\"knobs\":{\"threadpool\":" + std::to_string(m_session.knobs().threadpool_size) +
           ",\"cores\":" + std::to_string(m_session.knobs().cores) +
-          ",\"node\":" + json_string(m_session.knobs().node_version) + "}";
+          ",\"node\":" + json_quote(m_session.knobs().node_version) + "}";
   // The event loop at the cursor (issue 6 item 4), as the Event loop panel shows it.
   const auto labels = [](const view::QueueView& queue) {
     std::string list = "[";
     for (std::size_t i = 0; i < queue.items.size(); ++i)
-      list += (i > 0 ? "," : "") + json_string(queue.items[i].label);
+      list += (i > 0 ? "," : "") + json_quote(queue.items[i].label);
     return list + "]";
   };
   int busy = 0;
   for (const view::PoolThreadView& thread : m_snapshot.pool) busy += thread.busy ? 1 : 0;
-  json += ",\"loop\":{\"phase\":" + json_string(m_snapshot.phase_name) + ",\"running\":" +
-          (m_snapshot.running ? json_string(m_snapshot.running->label) : std::string("null")) +
+  json += ",\"loop\":{\"phase\":" + json_quote(m_snapshot.phase_name) + ",\"running\":" +
+          (m_snapshot.running ? json_quote(m_snapshot.running->label) : std::string("null")) +
           ",\"ticks\":" + labels(m_snapshot.ticks) + ",\"microtasks\":" + labels(m_snapshot.microtasks) +
           ",\"timers\":" + labels(m_snapshot.timers) + ",\"immediates\":" + labels(m_snapshot.immediates) +
           ",\"pending_io\":" + labels(m_snapshot.pending_io) + ",\"pool_busy\":" + std::to_string(busy) +
@@ -604,16 +574,16 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
           ",\"outputs\":[";
   if (m_orders_report) {
     for (std::size_t i = 0; i < m_orders_report->outputs.size(); ++i) {
-      json += (i > 0 ? "," : "") + json_string(m_orders_report->outputs[i].stdout_text);
+      json += (i > 0 ? "," : "") + json_quote(m_orders_report->outputs[i].stdout_text);
     }
   }
   json += "]}";
   json += ",\"output\":[";
   for (std::size_t i = 0; i < m_console.lines.size(); ++i) {
-    json += (i > 0 ? "," : "") + json_string(m_console.lines[i].text);
+    json += (i > 0 ? "," : "") + json_quote(m_console.lines[i].text);
   }
   json += "],\"exit_code\":" + std::to_string(m_console.exit_code);
-  json += ",\"diagnosis\":" + json_string(m_console.diagnosis);
+  json += ",\"diagnosis\":" + json_quote(m_console.diagnosis);
   // Where ImGui believes the mouse is (CSS px); -1,-1 when it does not know.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const bool known = ImGui::IsMousePosValid(&mouse);
