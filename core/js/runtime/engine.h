@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/js/runtime/compile_cache.h"
 #include "core/js/runtime/heap.h"
 #include "core/js/runtime/realm.h"
 #include "core/js/vm/vm.h"
@@ -34,13 +35,6 @@ struct EngineOptions {
   // stopped and the run ends with a diagnosis (0.5 s of simulated CPU at the default cost; a few
   // seconds of real time). A knob: a lesson with a longer blocking loop raises it.
   std::uint64_t max_instructions_per_callback = 500'000'000;
-};
-
-struct CompileError {
-  std::string message;  // V8's text: "Unexpected token ';'"
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
-  std::string formatted;  // as node prints it: "file:3\nlet x = ;\n        ^\n\nSyntaxError: ..."
 };
 
 // A compiled script (top-level code), ready to run with Engine::main.
@@ -152,6 +146,8 @@ class Engine {
   Extension* extension() const { return m_extension.get(); }
 
  private:
+  CachedCompile compile_uncached(const std::string& source, const std::string& filename, Code*& code);
+
   EngineOptions m_options;
   Heap m_heap;
   std::unique_ptr<Vm> m_vm;

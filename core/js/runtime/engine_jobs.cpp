@@ -7,6 +7,7 @@
 #include "core/js/runtime/promise.h"
 #include "core/js/syntax/parser.h"
 #include "core/js/vm/async_function.h"
+#include "core/js/vm/code_template.h"
 #include "core/js/vm/compiler.h"
 #include "core/js/vm/interpreter.h"
 
@@ -14,6 +15,35 @@ namespace looplab::js {
 
 CompileResult Engine::compile(std::string source, std::string filename) {
   CompileResult out;
+  CompileCache& cache = CompileCache::process();
+  Code* code = nullptr;
+  if (std::optional<CachedCompile> hit = cache.find(filename, source)) {
+    if (hit->error) {
+      out.error = hit->error;
+      return out;
+    }
+    code = instantiate_code(m_heap, *hit->code);
+  } else {
+    CachedCompile compiled = compile_uncached(source, filename, code);
+    if (compiled.error) {
+      out.error = compiled.error;
+    }
+    if (compiled.code || compiled.error) cache.store(filename, source, std::move(compiled));
+    if (out.error) return out;
+  }
+  auto* fn = m_heap.make<ClosureFunction>(m_realm->function_prototype, code, nullptr);
+  m_vm->set_function_name_length(fn, Value(m_heap.intern_utf8("")), 5);
+  auto script = std::make_shared<Script>();
+  script->function = Persistent(m_heap, Value(static_cast<Object*>(fn)));
+  script->filename = filename;
+  out.script = script;
+  return out;
+}
+
+// Parses and compiles; sets `code` on success and returns what the cache may keep (the template,
+// or null when the script's constants cannot be frozen; or the error).
+CachedCompile Engine::compile_uncached(const std::string& source, const std::string& filename, Code*& code) {
+  CachedCompile out;
   ParseResult parsed = parse_program(source);
   if (parsed.error) {
     CompileError e;
@@ -24,9 +54,9 @@ CompileResult Engine::compile(std::string source, std::string filename) {
     out.error = e;
     return out;
   }
-  auto text = std::make_shared<SourceText>(SourceText{filename, std::move(source)});
+  auto text = std::make_shared<SourceText>(SourceText{filename, source});
   std::optional<CompileFailure> failure;
-  Code* code = compile_program(*m_vm, *parsed.program, text, failure);
+  code = compile_program(*m_vm, *parsed.program, text, failure);
   if (code == nullptr) {
     CompileError e;
     e.message = failure ? failure->message : "compilation failed";
@@ -49,12 +79,7 @@ CompileResult Engine::compile(std::string source, std::string filename) {
     out.error = e;
     return out;
   }
-  auto* fn = m_heap.make<ClosureFunction>(m_realm->function_prototype, code, nullptr);
-  m_vm->set_function_name_length(fn, Value(m_heap.intern_utf8("")), 5);
-  auto script = std::make_shared<Script>();
-  script->function = Persistent(m_heap, Value(static_cast<Object*>(fn)));
-  script->filename = filename;
-  out.script = script;
+  out.code = freeze_code(*code);
   return out;
 }
 

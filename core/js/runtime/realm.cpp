@@ -2,9 +2,11 @@
 #include "core/js/runtime/realm.h"
 
 #include "core/js/builtins/builtins.h"
+#include "core/js/runtime/compile_cache.h"
 #include "core/js/runtime/conversions.h"
 #include "core/js/runtime/engine.h"
 #include "core/js/syntax/parser.h"
+#include "core/js/vm/code_template.h"
 #include "core/js/vm/compiler.h"
 #include "core/js/vm/vm.h"
 
@@ -170,18 +172,27 @@ void Realm::run_prelude() {
 bool Realm::run_prelude_source(std::string_view body, Object* internals) {
   Vm& vm = m_vm;
   std::string source = "return " + std::string(body);
-  ParseResult parsed = parse_program(source);
-  if (parsed.error) {
-    m_prelude_error = "prelude: " + parsed.error->format("node:internal/prelude");
-    return false;
-  }
-  auto text = std::make_shared<SourceText>(SourceText{"node:internal/prelude", source});
-  std::optional<CompileFailure> failure;
-  Code* code = compile_program(vm, *parsed.program, text, failure);
-  if (code == nullptr) {
-    m_prelude_error = "prelude: " + (failure ? failure->message : std::string("compile error")) +
-                      " at line " + std::to_string(failure ? failure->line : 0);
-    return false;
+  const std::string filename = "node:internal/prelude";
+  // Every realm runs the same prelude text: compiled once per process (compile_cache.h).
+  CompileCache& cache = CompileCache::process();
+  Code* code = nullptr;
+  if (std::optional<CachedCompile> hit = cache.find(filename, source); hit && hit->code) {
+    code = instantiate_code(m_heap, *hit->code);
+  } else {
+    ParseResult parsed = parse_program(source);
+    if (parsed.error) {
+      m_prelude_error = "prelude: " + parsed.error->format(filename);
+      return false;
+    }
+    auto text = std::make_shared<SourceText>(SourceText{filename, source});
+    std::optional<CompileFailure> failure;
+    code = compile_program(vm, *parsed.program, text, failure);
+    if (code == nullptr) {
+      m_prelude_error = "prelude: " + (failure ? failure->message : std::string("compile error")) +
+                        " at line " + std::to_string(failure ? failure->line : 0);
+      return false;
+    }
+    if (auto frozen = freeze_code(*code)) cache.store(filename, source, CachedCompile{frozen, std::nullopt});
   }
   auto* script = m_heap.make<ClosureFunction>(function_prototype, code, nullptr);
   Value fn = vm.call(Value(static_cast<Object*>(script)), Value::undefined(), ArgList());

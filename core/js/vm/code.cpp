@@ -5,7 +5,7 @@
 
 namespace looplab::js {
 
-Code::Position Code::position_at(std::uint32_t pc) const {
+CodeInfo::Position CodeInfo::position_at(std::uint32_t pc) const {
   Position best{0, range.line, range.column};
   // positions are sorted by pc: binary search for the last at or before pc.
   std::size_t lo = 0, hi = positions.size();

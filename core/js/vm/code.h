@@ -23,10 +23,9 @@ struct SourceText {
   std::string text;
 };
 
-class Code final : public Cell {
- public:
-  Code() : Cell(CellKind::kCode) {}
-
+// Everything a compiled function is except its constant pool: plain data, no heap references,
+// so a compiled script can be kept outside any engine (code_template.h) and copied into another.
+struct CodeInfo {
   std::string name;  // as written or inferred; "" when anonymous
   FunctionKind kind = FunctionKind::kNormal;
   bool is_async = false;
@@ -41,7 +40,6 @@ class Code final : public Cell {
   std::uint32_t max_stack = 0;
 
   std::vector<std::uint32_t> bytecode;
-  std::vector<Value> constants;
   // Exception handlers are dynamic (PushHandler instructions); the line table maps pcs to source.
   struct Position {
     std::uint32_t pc;
@@ -51,10 +49,18 @@ class Code final : public Cell {
   std::vector<Position> positions;
   std::shared_ptr<const SourceText> source;
   SourceRange range;  // the whole function (Function.prototype.toString)
-  std::uint32_t source_id = 0;
 
   // Line and column of the instruction at `pc` (the last position at or before it).
   Position position_at(std::uint32_t pc) const;
+};
+
+class Code final : public Cell, public CodeInfo {
+ public:
+  Code() : Cell(CellKind::kCode) {}
+
+  // Numbers, atoms, nested Codes (Value::internal) and tagged templates' strings arrays.
+  std::vector<Value> constants;
+  std::uint32_t source_id = 0;  // the engine's id for `source`, given when a stack first needs it
 
   void trace(Tracer& t) override { t.visit_all(constants); }
   std::size_t byte_size() const override {

@@ -28,7 +28,7 @@ constexpr std::uint32_t kFrameSlack = 1024;  // operand stack room per frame
 
 Interpreter::Interpreter(Vm& vm, Engine& engine) : m_vm(vm), m_engine(engine) {
   m_stack_size = 1u << 20;
-  m_stack.reset(static_cast<Value*>(std::calloc(m_stack_size, sizeof(Value))));
+  m_stack.reset(static_cast<Value*>(std::malloc(m_stack_size * sizeof(Value))));
   LOOPLAB_CHECK(m_stack != nullptr, "out of memory for the JavaScript value stack");
   m_frames.reserve(engine.options().max_stack_depth + 16);
   m_root_id = vm.heap().add_root_tracer([this](Tracer& t) { trace(t); });

@@ -110,8 +110,9 @@ class Interpreter {
 
   Vm& m_vm;
   Engine& m_engine;
-  // The value stack: 1M slots (8 MB) from calloc, so pages the script never reaches are never
-  // touched (a slot is written before it is read: everything below m_sp).
+  // The value stack: 1M slots (8 MB) from malloc, not zeroed: a slot is written before it is read
+  // (everything below m_sp), and zeroing 8 MB cost more than a whole small run once the allocator
+  // began reusing the previous engine's block (calloc must clear reused memory; in wasm, always).
   struct FreeStack {
     void operator()(Value* stack) const { std::free(stack); }
   };
