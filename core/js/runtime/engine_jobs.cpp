@@ -22,7 +22,7 @@ CompileResult Engine::compile(std::string source, std::string filename) {
       out.error = hit->error;
       return out;
     }
-    code = instantiate_code(m_heap, *hit->code);
+    code = instantiate_code(m_heap, hit->code);
   } else {
     CachedCompile compiled = compile_uncached(source, filename, code);
     if (compiled.error) {

@@ -27,7 +27,9 @@ const char* cell_kind_name(CellKind kind) {
   return "?";
 }
 
-Heap::Heap() = default;
+Heap::Heap() {
+  m_atoms.reserve(4096);  // a realm and the library intern a few thousand names at start
+}
 
 Heap::~Heap() {
   for (Cell* cell : m_cells) delete cell;
@@ -40,12 +42,12 @@ void Heap::register_cell(Cell* cell) {
 }
 
 String* Heap::intern(const std::u16string& text) {
-  auto it = m_atoms.find(text);
+  auto it = m_atoms.find(std::u16string_view(text));
   if (it != m_atoms.end()) return it->second;
   String* s = make<String>(text);
   s->m_atom = true;
   if (auto index = parse_array_index(text)) s->m_index = *index;
-  m_atoms.emplace(text, s);
+  m_atoms.emplace(std::u16string_view(s->m_text), s);
   return s;
 }
 
@@ -110,7 +112,7 @@ void Heap::collect() {
     }
     if (cell->m_kind == CellKind::kString) {
       auto* s = static_cast<String*>(cell);
-      if (s->m_atom) m_atoms.erase(s->m_text);
+      if (s->m_atom) m_atoms.erase(std::u16string_view(s->m_text));
     }
     freed_bytes += cell->byte_size();
     ++freed_cells;

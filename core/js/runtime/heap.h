@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -140,7 +141,9 @@ class Heap {
   void register_cell(Cell* cell);
 
   std::vector<Cell*> m_cells;
-  std::unordered_map<std::u16string, String*> m_atoms;  // lookups only, never iterated for order
+  // Keys view each atom's own text (a String never moves or changes), so interning copies the text
+  // once; an atom's entry is erased before the String is freed. Lookups only, never iterated.
+  std::unordered_map<std::u16string_view, String*> m_atoms;
   std::vector<std::pair<std::size_t, RootTracer>> m_root_tracers;
   std::size_t m_next_tracer = 1;
   std::vector<Value> m_persistent;

@@ -177,7 +177,7 @@ bool Realm::run_prelude_source(std::string_view body, Object* internals) {
   CompileCache& cache = CompileCache::process();
   Code* code = nullptr;
   if (std::optional<CachedCompile> hit = cache.find(filename, source); hit && hit->code) {
-    code = instantiate_code(m_heap, *hit->code);
+    code = instantiate_code(m_heap, hit->code);
   } else {
     ParseResult parsed = parse_program(source);
     if (parsed.error) {

@@ -54,13 +54,23 @@ struct CodeInfo {
   Position position_at(std::uint32_t pc) const;
 };
 
+struct CodeTemplate;
+
 class Code final : public Cell, public CodeInfo {
  public:
   Code() : Cell(CellKind::kCode) {}
 
-  // Numbers, atoms, nested Codes (Value::internal) and tagged templates' strings arrays.
+  // Numbers, atoms, nested Codes (Value::internal) and tagged templates' strings arrays. Empty
+  // while constants_pending(): read them only from a frame (the interpreter fills them when it
+  // first pushes one for this code).
   std::vector<Value> constants;
   std::uint32_t source_id = 0;  // the engine's id for `source`, given when a stack first needs it
+
+  // A Code made from a template (code_template.h) gets its constants, and so its nested
+  // functions, on its first call: most library functions are never called in a given run.
+  std::shared_ptr<const CodeTemplate> pending_template;
+  std::uint32_t pending_index = 0;  // in pending_template->codes
+  bool constants_pending() const { return pending_template != nullptr; }
 
   void trace(Tracer& t) override { t.visit_all(constants); }
   std::size_t byte_size() const override {

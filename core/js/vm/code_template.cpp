@@ -58,35 +58,46 @@ std::shared_ptr<const CodeTemplate> freeze_code(const Code& script) {
   return out;
 }
 
-Code* instantiate_code(Heap& heap, const CodeTemplate& tmpl) {
-  // Every Code first, so constants can name functions later in the tree. Allocation does not
-  // collect (collections happen at the interpreter's safe points), so the cells stay put.
-  std::vector<Code*> codes;
-  codes.reserve(tmpl.codes.size());
-  for (const auto& f : tmpl.codes) {
-    Code* code = heap.make<Code>();
-    static_cast<CodeInfo&>(*code) = f.info;
-    codes.push_back(code);
-  }
-  for (std::size_t i = 0; i < tmpl.codes.size(); ++i) {
-    const auto& constants = tmpl.codes[i].constants;
-    auto& out = codes[i]->constants;
-    out.reserve(constants.size());
-    for (const Constant& c : constants) {
-      switch (c.kind) {
-        case Constant::Kind::kPrimitive:
-          out.push_back(Value::from_bits(c.bits));
-          break;
-        case Constant::Kind::kAtom:
-          out.push_back(Value(heap.intern(c.text)));
-          break;
-        case Constant::Kind::kCode:
-          out.push_back(Value::internal(codes[c.bits]));
-          break;
-      }
+namespace {
+
+Code* make_pending(Heap& heap, const std::shared_ptr<const CodeTemplate>& tmpl, std::uint32_t index) {
+  Code* code = heap.make<Code>();
+  static_cast<CodeInfo&>(*code) = tmpl->codes[index].info;
+  code->pending_template = tmpl;
+  code->pending_index = index;
+  return code;
+}
+
+}  // namespace
+
+Code* instantiate_code(Heap& heap, std::shared_ptr<const CodeTemplate> tmpl) {
+  if (tmpl == nullptr || tmpl->codes.empty()) return nullptr;
+  return make_pending(heap, tmpl, 0);
+}
+
+void fill_constants(Heap& heap, Code& code) {
+  if (!code.constants_pending()) return;
+  // Taken first: the template must outlive this call even though the Code lets go of it. The
+  // Codes made here are reachable only through `code.constants` once filled, and allocation
+  // does not collect (collections happen at the interpreter's safe points).
+  std::shared_ptr<const CodeTemplate> tmpl = std::move(code.pending_template);
+  code.pending_template = nullptr;
+  const auto& constants = tmpl->codes[code.pending_index].constants;
+  code.constants.reserve(constants.size());
+  for (const Constant& c : constants) {
+    switch (c.kind) {
+      case Constant::Kind::kPrimitive:
+        code.constants.push_back(Value::from_bits(c.bits));
+        break;
+      case Constant::Kind::kAtom:
+        code.constants.push_back(Value(heap.intern(c.text)));
+        break;
+      case Constant::Kind::kCode:
+        code.constants.push_back(
+            Value::internal(make_pending(heap, tmpl, static_cast<std::uint32_t>(c.bits))));
+        break;
     }
   }
-  return codes.empty() ? nullptr : codes[0];
 }
 
 }  // namespace looplab::js

@@ -38,7 +38,13 @@ struct CodeTemplate {
 // compiled again each time.
 std::shared_ptr<const CodeTemplate> freeze_code(const Code& script);
 
-// A new Code tree in `heap`, equal to the one freeze_code saw.
-Code* instantiate_code(Heap& heap, const CodeTemplate& tmpl);
+// A new Code in `heap` for the template's script, equal to the one freeze_code saw once its
+// constants are filled: they stay in the template (Code::constants_pending) until
+// fill_constants, which the interpreter calls on the code's first frame. Nested functions are
+// made as their parent's constants are filled, so a function never called costs one Code.
+Code* instantiate_code(Heap& heap, std::shared_ptr<const CodeTemplate> tmpl);
+
+// Fills a pending Code's constants (atoms interned in `heap`, nested functions made pending).
+void fill_constants(Heap& heap, Code& code);
 
 }  // namespace looplab::js

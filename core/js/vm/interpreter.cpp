@@ -17,6 +17,7 @@
 #include "core/js/runtime/typed_array.h"
 #include "core/js/vm/async_function.h"
 #include "core/js/vm/bytecode.h"
+#include "core/js/vm/code_template.h"
 #include "core/js/vm/operations.h"
 
 namespace looplab::js {
@@ -66,6 +67,7 @@ bool Interpreter::check_stack(std::size_t extra) {
 bool Interpreter::push_closure_frame(ClosureFunction* fn, std::uint32_t ci, std::uint32_t argc,
                                      Value this_value, Value new_target, bool construct) {
   Code* code = fn->code();
+  if (code->constants_pending()) fill_constants(m_vm.heap(), *code);
   if (fn->is_class_constructor() && !construct) {
     m_vm.throw_type_error("Class constructor " + fn->name_utf8() + " cannot be invoked without 'new'");
     return false;

@@ -44,12 +44,15 @@ Code* compile_fresh(Engine& engine, const std::string& source) {
   return code;
 }
 
-// Every Code of a tree, depth first, as the freezer walks it.
-void collect(Code* code, std::vector<Code*>& out) {
+// Every Code of a tree, depth first, as the freezer walks it (filling pending constants as the
+// interpreter would on each function's first call).
+void collect(Heap& heap, Code* code, std::vector<Code*>& out) {
+  fill_constants(heap, *code);
+  CHECK_FALSE(code->constants_pending());
   out.push_back(code);
   for (Value v : code->constants) {
     if (v.is_internal() && v.as_cell()->cell_kind() == CellKind::kCode)
-      collect(static_cast<Code*>(v.as_cell()), out);
+      collect(heap, static_cast<Code*>(v.as_cell()), out);
   }
 }
 
@@ -88,10 +91,12 @@ TEST_CASE("code template: instantiated in another engine, every function is the 
   REQUIRE(tmpl != nullptr);
 
   Engine second;
-  Code* copy = instantiate_code(second.heap(), *tmpl);
+  Code* copy = instantiate_code(second.heap(), tmpl);
+  CHECK(copy->constants_pending());
+  CHECK(copy->constants.empty());
   std::vector<Code*> a, b;
-  collect(original, a);
-  collect(copy, b);
+  collect(first.heap(), original, a);
+  collect(second.heap(), copy, b);
   REQUIRE(a.size() == b.size());
   CHECK(a.size() == tmpl->codes.size());
   CHECK(a.size() > 10);
