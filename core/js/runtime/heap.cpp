@@ -28,7 +28,8 @@ const char* cell_kind_name(CellKind kind) {
 }
 
 Heap::Heap() {
-  m_atoms.reserve(4096);  // a realm and the library intern a few thousand names at start
+  m_atoms.reserve(4096);
+  m_ascii_atoms.reserve(2048);  // a realm and the library intern a few thousand names at start
 }
 
 Heap::~Heap() {
@@ -52,7 +53,15 @@ String* Heap::intern(const std::u16string& text) {
 }
 
 String* Heap::intern_utf8(std::string_view text) {
-  return intern(utf8_to_utf16(text));
+  if (auto it = m_ascii_atoms.find(text); it != m_ascii_atoms.end()) return it->second;
+  String* s = intern(utf8_to_utf16(text));
+  constexpr std::size_t kLongestKept = 64;  // names, not texts
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+  if (ascii && text.size() <= kLongestKept && !s->m_ascii_keyed) {
+    m_ascii_atoms.emplace(std::string(text), s);
+    s->m_ascii_keyed = true;
+  }
+  return s;
 }
 
 std::size_t Heap::add_root_tracer(RootTracer tracer) {
@@ -113,6 +122,7 @@ void Heap::collect() {
     if (cell->m_kind == CellKind::kString) {
       auto* s = static_cast<String*>(cell);
       if (s->m_atom) m_atoms.erase(std::u16string_view(s->m_text));
+      if (s->m_ascii_keyed) m_ascii_atoms.erase(std::string(s->m_text.begin(), s->m_text.end()));
     }
     freed_bytes += cell->byte_size();
     ++freed_cells;

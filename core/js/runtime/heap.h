@@ -144,6 +144,14 @@ class Heap {
   // Keys view each atom's own text (a String never moves or changes), so interning copies the text
   // once; an atom's entry is erased before the String is freed. Lookups only, never iterated.
   std::unordered_map<std::u16string_view, String*> m_atoms;
+  // intern_utf8 of ASCII text (property names the natives use at every call: "length", "prototype",
+  // typeof's answers) skips converting to UTF-16: the same atoms, found by their 8-bit text. ASCII
+  // only, so each atom has one key here, which the sweep rebuilds to erase it.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, String*, TextHash, std::equal_to<>> m_ascii_atoms;
   std::vector<std::pair<std::size_t, RootTracer>> m_root_tracers;
   std::size_t m_next_tracer = 1;
   std::vector<Value> m_persistent;

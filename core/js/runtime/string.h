@@ -36,6 +36,7 @@ class String final : public Cell {
   std::u16string m_text;
   std::uint32_t m_index = kNotIndex;
   bool m_atom = false;
+  bool m_ascii_keyed = false;  // also in the heap's ASCII atom table (Heap::intern_utf8)
 };
 
 class Symbol final : public Cell {
