@@ -247,21 +247,23 @@ test('the Examples menu loads every example, each printing what node prints', ()
     }
   }));
 
-test('a race shows its possible orders, and node\'s is among them', () =>
+test('a race says by itself that it has two possible orders, and node\'s is among them', () =>
   withPage(browser, {}, async ({ page }) => {
     await page.goto(server.url);
     await waitForReady(page);
     const script = "setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));\n";
     await setScript(page, script);
-    const state = await settledState(page);
-    const button = state.widgets.orders_button;
-    assert.ok(button, 'the possible-orders button is on screen');
-    await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+    // No click: once the script has settled the page looks for other orders on its own.
     const done = await waitForState(page, (s) => s.orders.state === 'done', { what: 'the exploration' });
     assert.equal(done.orders.count, 2);
     const node = (await nodeOutput(script)).join('\n') + '\n';
     assert.ok(done.orders.outputs.includes(node), `node's ${JSON.stringify(node)} not in ${JSON.stringify(done.orders.outputs)}`);
     await canvasShot(page, 'playground-orders.png');
+    // A script whose order no timing changes says so.
+    await setScript(page, "process.nextTick(() => console.log('tick'));\nPromise.resolve().then(() => console.log('promise'));\n");
+    const single = await waitForState(page, (s) => s.orders.state === 'done' && s.output.length === 2,
+      { what: 'the second exploration' });
+    assert.equal(single.orders.count, 1);
   }));
 
 test('Export downloads the run as a Chrome trace that parses', () =>

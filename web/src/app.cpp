@@ -25,6 +25,11 @@ constexpr const char* kKnobsKey = "looplab.knobs.v1";
 // An edit re-runs the simulation once typing pauses this long.
 constexpr double kDebounceMs = 150.0;
 constexpr double kAutosaveMs = 400.0;
+// Possible orders are looked for by themselves this long after a run, unless one of the explorer's
+// runs takes more than kAutoOrdersMaxRunMs (it makes a few dozen, a frame's budget at a time).
+constexpr double kOrdersIdleMs = 300.0;
+constexpr double kAutoOrdersMaxRunMs = 25.0;
+constexpr double kOrdersFrameBudgetMs = 8.0;
 
 // Below this width the panels become tabs.
 constexpr float kNarrowWidth = 900.0f;
@@ -81,6 +86,7 @@ void App::rerun(double now_ms) {
   publish_mirror();
   m_edit_ms = -1;
   m_last_run_ms = page_time_ms() - started;
+  m_run_done_ms = page_time_ms();
   (void)now_ms;
 }
 
@@ -96,6 +102,7 @@ void App::rebuild_views() {
   m_console = view::build_console(run);
   m_orders.reset();
   m_orders_report.reset();
+  m_orders_declined = false;
   m_order_shown = 0;
   m_loop.emplace(run.trace);
   m_timeline = view::TimelineModel::build(run);
@@ -188,6 +195,7 @@ void App::draw(const Fonts& fonts, double now_ms) {
     }
   }
   apply(transport_shortcut());
+  maybe_explore_orders(now_ms);
   step_orders(now_ms);
   if (m_loop) m_snapshot = m_loop->at(m_cursor);
 
@@ -208,8 +216,11 @@ void App::draw(const Fonts& fonts, double now_ms) {
     ImGui::Begin("##narrow", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
     if (ImGui::BeginTabBar("panels")) {
       const char* names[] = {"Code", "Output", "Event loop", "Timeline", "Knobs"};
+      const char* ids[] = {"tab_code", "tab_output", "tab_loop", "tab_timeline", "tab_knobs"};
       for (int i = 0; i < IM_ARRAYSIZE(names); ++i) {
-        if (ImGui::BeginTabItem(names[i])) {
+        const bool open = ImGui::BeginTabItem(names[i]);
+        remember_last_item(ids[i]);
+        if (open) {
           m_narrow_tab = i;
           ImGui::EndTabItem();
         }
@@ -345,11 +356,28 @@ void App::draw_editor(const Fonts& fonts) {
   remember_last_item("editor");
 }
 
+void App::maybe_explore_orders(double now_ms) {
+  if (m_orders || m_orders_report || m_session.shown() == nullptr || m_session.stale()) return;
+  if (m_edit_ms >= 0 || m_run_done_ms < 0 || now_ms - m_run_done_ms < kOrdersIdleMs) return;
+  if (m_orders_declined) return;  // one run was too slow to explore unasked: the button stays
+  m_orders.emplace(m_session.source(), m_session.run_options());
+  m_orders_auto = true;
+}
+
 void App::step_orders(double now_ms) {
   if (!m_orders) return;
-  // About a frame's worth of runs, so the page keeps drawing while it explores.
+  // Part of a frame's worth of runs (at least one), so the page keeps drawing while it explores.
   const double started = page_time_ms();
-  while (!m_orders->done() && page_time_ms() - started < 12.0) m_orders->step();
+  do {
+    const double step_started = page_time_ms();
+    m_orders->step();
+    if (m_orders_auto && page_time_ms() - step_started > kAutoOrdersMaxRunMs) {
+      // Too slow to explore unasked (the page would stutter for seconds): offer the button.
+      m_orders.reset();
+      m_orders_declined = true;
+      return;
+    }
+  } while (!m_orders->done() && page_time_ms() - started < kOrdersFrameBudgetMs);
   if (m_orders->done()) {
     m_orders_report = m_orders->report();
     m_orders.reset();
@@ -360,13 +388,14 @@ void App::step_orders(double now_ms) {
 void App::draw_orders(const Fonts& fonts) {
   const Palette& p = palette();
   if (m_orders) {
-    ImGui::TextDisabled("Exploring possible orders: %d of %d runs", m_orders->runs_done(),
+    ImGui::TextDisabled("Looking for other possible orders: %d of %d runs", m_orders->runs_done(),
                         m_orders->runs_planned());
     return;
   }
   if (!m_orders_report) {
     if (ImGui::SmallButton("Other possible orders?")) {
       m_orders.emplace(m_session.source(), m_session.run_options());
+      m_orders_auto = false;
       m_order_shown = 0;
     }
     remember_last_item("orders_button");
@@ -379,7 +408,7 @@ void App::draw_orders(const Fonts& fonts) {
   }
   const scenario::OrdersReport& report = *m_orders_report;
   if (report.outputs.size() <= 1) {
-    ImGui::TextDisabled("One possible order: none of %d variations changes it.", report.runs);
+    ImGui::TextDisabled("One possible order: none of %d variations of timing changes it.", report.runs);
     return;
   }
   ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
@@ -418,6 +447,12 @@ void App::draw_console(const Fonts& fonts) {
   draw_orders(fonts);
   if (m_order_shown > 0) return;  // a possible order is on show instead of this run
   const ConsoleAction action = draw_console_panel(m_console, m_cursor, m_session.stale(), fonts);
+  if (action.first_line_drawn) {
+    m_widget_rects["output_line_0"] =
+        WidgetRect{action.first_line_x, action.first_line_y, action.first_line_w, action.first_line_h};
+  } else {
+    m_widget_rects.erase("output_line_0");
+  }
   if (action.jump_to) {
     m_cursor = *action.jump_to;
     m_transport.playing = false;
@@ -440,7 +475,9 @@ void App::draw_timeline(const Fonts& fonts) {
     }
   }
   ImGui::EndChild();
-  const TimelineResult result = m_timeline_panel.draw(m_timeline, m_cursor, run->trace, fonts);
+  const TimelineResult result = m_timeline_panel.draw(m_timeline, m_cursor, run->trace, fonts, m_pinch);
+  const float* plot = m_timeline_panel.plot_rect();
+  m_widget_rects["timeline_plot"] = WidgetRect{plot[0], plot[1], plot[2], plot[3]};
   if (result.cursor) {
     m_cursor = *result.cursor;
     m_transport.playing = false;
@@ -533,6 +570,7 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   const double p99 = frames.empty() ? 0 : frames[std::min(frames.size() - 1, frames.size() * 99 / 100)];
   json += ",\"frame_ms_p99\":" + format_float(p99) + ",\"frame_samples\":" + std::to_string(frames.size());
   json += ",\"layout\":\"" + std::string(m_narrow ? "narrow" : "wide") + "\"";
+  json += ",\"tab\":" + std::to_string(m_narrow_tab);
   json += ",\"theme\":\"" + std::string(current_theme() == ThemeKind::kDark ? "dark" : "light") + "\"";
   // The session: the script's size, the run shown, where the cursor is.
   json += ",\"generation\":" + std::to_string(m_session.generation());
@@ -548,6 +586,9 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"cursor\":" + std::to_string(m_cursor.event);
   json += ",\"events\":" + std::to_string(m_session.shown() ? m_session.shown()->trace.events().size() : 0);
   json += ",\"playing\":" + std::string(m_transport.playing ? "true" : "false");
+  json += ",\"mouse_down\":" + std::string(ImGui::GetIO().MouseDown[0] ? "true" : "false");
+  json += ",\"timeline\":{\"t0\":" + format_float(m_timeline_panel.view_start()) +
+          ",\"t1\":" + format_float(m_timeline_panel.view_end()) + "}";
   json += ",\"knobs\":{\"threadpool\":" + std::to_string(m_session.knobs().threadpool_size) +
           ",\"cores\":" + std::to_string(m_session.knobs().cores) +
           ",\"node\":" + json_quote(m_session.knobs().node_version) + "}";

@@ -55,6 +55,8 @@ class App {
   // Builds this frame's windows. Call between ImGui::NewFrame() and ImGui::Render(). `now_ms` is
   // the page clock, used only for the edit debounce, autosave and playback pacing.
   void draw(const Fonts& fonts, double now_ms);
+  // This frame's touch-screen pinch (main.cpp measures it from SDL's finger events).
+  void set_pinch(const Pinch& pinch) { m_pinch = pinch; }
 
   // The state tests read from #looplab-state, as a JSON object.
   std::string state_json(const FrameInfo& frame, const Fonts& fonts) const;
@@ -89,6 +91,7 @@ class App {
   void draw_timeline(const Fonts& fonts);
   void draw_loop(const Fonts& fonts);
   void draw_orders(const Fonts& fonts);
+  void maybe_explore_orders(double now_ms);
   void step_orders(double now_ms);
   void draw_help_popup();
   void begin_panel(const char* title, const ImVec2& pos, const ImVec2& size);
@@ -100,13 +103,18 @@ class App {
   double m_edit_ms = -1;      // page time of the last unsaved edit (-1: none pending)
   double m_autosave_ms = -1;  // page time of the last change not yet autosaved
   double m_last_run_ms = 0;
+  double m_run_done_ms = -1;
+  Pinch m_pinch;  // page time the last re-run finished
   std::uint64_t m_shown_generation = ~std::uint64_t{0};
 
   view::ConsoleModel m_console;
-  // "Other possible orders": explored a run per frame on request, for the run shown.
+  // "Other possible orders" of the run shown: explored a few runs per frame, by itself once the
+  // script has settled (see maybe_explore_orders), or on request when one run is too slow.
   std::optional<scenario::OrdersExplorer> m_orders;
   std::optional<scenario::OrdersReport> m_orders_report;
-  int m_order_shown = 0;  // 0: this run's output; k: possible output k (1-based) of the report
+  bool m_orders_auto = false;      // the exploration under way started by itself
+  bool m_orders_declined = false;  // it stopped: one run was too slow; the button is offered
+  int m_order_shown = 0;           // 0: this run's output; k: possible output k (1-based) of the report
   std::optional<view::LoopStateIndex> m_loop;  // over the shown run's trace
   view::LoopSnapshot m_snapshot;               // the loop at the cursor, this frame
   view::TimelineModel m_timeline;

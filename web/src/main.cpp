@@ -24,6 +24,7 @@
 #include "imgui_impl_sdl.h"
 #include "mouse_tracker.h"
 #include "theme.h"
+#include "touch_gestures.h"
 
 namespace {
 
@@ -34,10 +35,11 @@ struct Platform {
   looplab::web::Fonts fonts;
   looplab::web::FrameInfo info;
   looplab::web::MouseTracker mouse;
+  looplab::web::PinchTracker pinch;
   // Events not handed to ImGui yet. ImGui 1.86 reads a key's state once per frame, so a key
   // pressed and released within one frame (a fast typist, a test driver, a paste of Enter) would
   // never be seen: a release of a key pressed this frame waits, with everything after it, for the
-  // next frame.
+  // next frame. A mouse press after a move waits too (see run_frame).
   std::deque<SDL_Event> pending;
 };
 
@@ -49,13 +51,19 @@ void run_frame(void* user_data) {
   SDL_Event event;
   while (SDL_PollEvent(&event)) platform.pending.push_back(event);
   std::vector<SDL_Scancode> pressed;
+  bool moved = false;
   while (!platform.pending.empty()) {
     const SDL_Event& next = platform.pending.front();
     const SDL_Scancode key = next.key.keysym.scancode;
     if (next.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), key) != pressed.end()) break;
+    // A press right after the pointer jumped (a tap: the finger lands somewhere new) waits a frame:
+    // ImGui's tabs ignore a press on a frame where another item was hovered the frame before.
+    if (next.type == SDL_MOUSEBUTTONDOWN && moved) break;
     if (next.type == SDL_KEYDOWN) pressed.push_back(key);
+    if (next.type == SDL_MOUSEMOTION) moved = true;
     ImGui_ImplSDL2_ProcessEvent(&next);
     platform.mouse.on_event(next);
+    platform.pinch.on_event(next, ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y);
     platform.pending.pop_front();
   }
 
@@ -74,6 +82,7 @@ void run_frame(void* user_data) {
   ImGui_ImplSDL2_NewFrame();
   platform.mouse.apply(ImGui::GetIO());
   ImGui::NewFrame();
+  platform.app.set_pinch(platform.pinch.take());
   platform.app.draw(platform.fonts, looplab::web::page_time_ms());
   ImGui::Render();
 

@@ -54,6 +54,13 @@ ConsoleAction draw_console_panel(const view::ConsoleModel& console, view::Cursor
       if (ImGui::Selectable("##line", i == current, ImGuiSelectableFlags_SpanAllColumns)) {
         action.jump_to = line.cursor;
       }
+      if (i == 0) {
+        action.first_line_drawn = true;
+        action.first_line_x = ImGui::GetItemRectMin().x;
+        action.first_line_y = ImGui::GetItemRectMin().y;
+        action.first_line_w = ImGui::GetItemRectSize().x;
+        action.first_line_h = ImGui::GetItemRectSize().y;
+      }
       if (ImGui::IsItemHovered()) {
         action.hovered_source = line.source;
         ImGui::SetTooltip("%s on %s, %s%s%s", format_ms(line.time).c_str(), line.thread.c_str(),

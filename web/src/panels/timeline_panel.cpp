@@ -139,7 +139,7 @@ void TimelinePanel::pan_by(double delta, const view::TimelineModel& model) {
 }
 
 TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Cursor cursor, const Trace& trace,
-                                   const Fonts& fonts) {
+                                   const Fonts& fonts, const Pinch& pinch) {
   TimelineResult result;
   const Palette& p = palette();
   ImGuiIO& io = ImGui::GetIO();
@@ -194,6 +194,10 @@ TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Curso
   rows_height *= row_scale;
 
   ImGui::InvisibleButton("##timeline", size);
+  m_plot_rect[0] = plot_x0;
+  m_plot_rect[1] = origin.y;
+  m_plot_rect[2] = plot_width;
+  m_plot_rect[3] = size.y;
   const bool hovered = ImGui::IsItemHovered();
   const bool active = ImGui::IsItemActive();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -216,6 +220,13 @@ TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Curso
       zoom_around(time_of(mouse.x), factor, model);
     }
   }
+  // A touch-screen pinch zooms around the point between the fingers. Its first finger also arrives
+  // as a mouse drag, which must not pan meanwhile.
+  const bool pinching = pinch.active && pinch.center_x >= plot_x0 && pinch.center_x <= plot_x1 &&
+                        pinch.center_y >= origin.y && pinch.center_y <= origin.y + size.y;
+  if (pinching && pinch.scale > 0.0f && pinch.scale != 1.0f) {
+    zoom_around(time_of(pinch.center_x), 1.0 / static_cast<double>(pinch.scale), model);
+  }
   if (ImGui::IsItemActivated()) {
     m_drag_moved = false;
     m_drag_last_x = mouse.x;
@@ -224,7 +235,7 @@ TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Curso
   }
   if (active) {
     if (std::fabs(mouse.x - m_drag_last_x) > 0.0f) m_drag_moved = true;
-    if (m_drag == Drag::kPan && m_drag_moved) {
+    if (m_drag == Drag::kPan && m_drag_moved && !pinch.active) {
       pan_by(-static_cast<double>(mouse.x - m_drag_last_x) * ns_per_px, model);
     } else if (m_drag == Drag::kCursor && mouse.x >= plot_x0) {
       result.cursor = view::cursor_at_time(trace, static_cast<Nanos>(std::llround(time_of(mouse.x))));

@@ -3,7 +3,8 @@
 // Draws a view::TimelineModel: row labels on the left, a time axis with units, bars coloured by
 // what they are (palette()), labels inside bars wide enough to hold them, narrow bars folded into
 // hatched "N items" bars, and the cursor as a line the learner drags. The wheel zooms around the
-// mouse (ctrl+wheel too: that is how browsers report a pinch), shift+wheel or a horizontal wheel
+// mouse (ctrl+wheel too: that is how browsers report a trackpad pinch; a touch screen's pinch comes
+// as a Pinch), shift+wheel or a horizontal wheel
 // and dragging the plot pan, double-click zooms onto a bar (or out to fit), "Zoom to fit" shows
 // the whole run; when the cursor jumps out of view (stepping), the view follows it. The panel only
 // keeps its view range; what the learner did comes back in TimelineResult.
@@ -17,6 +18,7 @@
 #include "core/view/cursor.h"
 #include "core/view/timeline_model.h"
 #include "fonts.h"
+#include "touch_gestures.h"
 
 namespace looplab::web {
 
@@ -29,8 +31,9 @@ struct TimelineResult {
 class TimelinePanel {
  public:
   // Draws into the current window, filling its remaining space.
+  // `pinch`: this frame's two-finger pinch on a touch screen (zooms around its centre).
   TimelineResult draw(const view::TimelineModel& model, view::Cursor cursor, const Trace& trace,
-                      const Fonts& fonts);
+                      const Fonts& fonts, const Pinch& pinch = {});
 
   // Shows the whole run on the next draw. After a re-run the view refits by itself unless the
   // learner has zoomed or panned since the last fit; call this to refit regardless.
@@ -39,6 +42,8 @@ class TimelinePanel {
   double view_start() const { return m_t0; }
   double view_end() const { return m_t1; }
   void set_view(double t0, double t1);
+  // The plot's rectangle last frame (screen pixels: x, y, width, height).
+  const float* plot_rect() const { return m_plot_rect; }
 
  private:
   void fit_to(const view::TimelineModel& model);
@@ -53,6 +58,7 @@ class TimelinePanel {
   Nanos m_last_cursor_time = -1;  // the cursor's time last frame, to follow it when it jumps
   enum class Drag : std::uint8_t { kNone, kCursor, kPan } m_drag = Drag::kNone;
   float m_drag_last_x = 0;
+  float m_plot_rect[4] = {0, 0, 0, 0};
   bool m_drag_moved = false;
   std::vector<view::VisibleRow> m_visible;  // reused every frame
 };
