@@ -58,6 +58,31 @@ std::vector<std::string> public_library_modules() {
   return ids;
 }
 
+namespace {
+
+// The body becomes a function on the wrapper's first line, so line numbers in stacks are the
+// file's own.
+std::string wrapped_source(std::string_view body) {
+  std::string wrapped = "return function (exports, require, module, binding) {";
+  wrapped += body;
+  wrapped += "\n};";
+  return wrapped;
+}
+
+}  // namespace
+
+bool precompile_library_module(js::Engine& engine, std::string_view id) {
+  const std::optional<std::string_view> source = find_source(id);
+  if (!source) return false;
+  return !engine.compile(wrapped_source(*source), "node:" + std::string(id)).error.has_value();
+}
+
+std::vector<std::string> all_library_modules() {
+  std::vector<std::string> ids;
+  for (const LibSource& source : lib_sources()) ids.emplace_back(source.id);
+  return ids;
+}
+
 Value load_library_module(Vm& vm, std::string id) {
   if (id.starts_with("node:")) id.erase(0, 5);
   BindingState& s = state(vm);
@@ -68,13 +93,8 @@ Value load_library_module(Vm& vm, std::string id) {
   const std::optional<std::string_view> source = find_source(id);
   if (!source) return vm.throw_error(js::ErrorType::kError, "no library module named '" + id + "'");
 
-  // The body becomes a function on the wrapper's first line, so line numbers in stacks are the
-  // file's own.
-  std::string wrapped = "return function (exports, require, module, binding) {";
-  wrapped += *source;
-  wrapped += "\n};";
   js::Engine& engine = vm.engine();
-  js::CompileResult compiled = engine.compile(std::move(wrapped), "node:" + id);
+  js::CompileResult compiled = engine.compile(wrapped_source(*source), "node:" + id);
   if (compiled.error) {
     return vm.throw_syntax_error("library module " + id + ": " + compiled.error->formatted);
   }

@@ -252,6 +252,16 @@ void FileSystem::add_file(std::string path, std::string contents) {
   parent->entries[full.substr(slash + 1)] = node;
 }
 
+bool FileSystem::set_file_contents(std::string_view path, std::string contents) {
+  FsResult<Lookup> found = lookup(path);
+  if (!found.ok() || found.value.node == nullptr || found.value.node->kind != FsKind::kFile) return false;
+  Inode& node = *found.value.node;
+  node.size = static_cast<std::int64_t>(contents.size());
+  node.data = std::move(contents);
+  node.loader = nullptr;
+  return true;
+}
+
 void FileSystem::add_file_loaded_on_read(std::string path, std::int64_t size,
                                          std::function<std::string()> loader) {
   const std::string full = absolute(path);

@@ -122,6 +122,9 @@ class FileSystem {
   // (then its size is the loaded contents' size): a real file mirrored without reading it up front.
   void add_file_loaded_on_read(std::string path, std::int64_t size, std::function<std::string()> loader);
   void add_directory(std::string path);
+  // Replaces a file's contents in place (same inode, times unchanged); false when `path` is not a
+  // file. The playground fills in the script of an engine bootstrapped before it was typed.
+  bool set_file_contents(std::string_view path, std::string contents);
   void set_setup_time(Nanos time) { m_setup_time = time; }
   Nanos setup_time() const { return m_setup_time; }
 

@@ -28,45 +28,67 @@ void add_lines(std::vector<node::OutputLine>& output, node::Stream stream, const
   }
 }
 
+int threadpool_size_of(const ScriptRunOptions& options) {
+  // As node does at startup: UV_THREADPOOL_SIZE from the environment, unless a knob overrides it.
+  int size = node::ThreadPool::kDefaultSize;
+  for (const auto& [name, value] : options.env) {
+    if (name == "UV_THREADPOOL_SIZE") size = node::ThreadPool::size_from_env(value.c_str());
+  }
+  if (options.threadpool_size) size = *options.threadpool_size;
+  return size;
+}
+
+bool same_files(const std::vector<ScriptRunOptions::File>& a, const std::vector<ScriptRunOptions::File>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].load || b[i].load) return false;
+    if (a[i].path != b[i].path || a[i].contents != b[i].contents || a[i].size != b[i].size) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) {
-  ScriptRunResult result;
-  result.trace.set_enabled(options.record_trace);
-
-  node::ProcessOptions process_options;
-  process_options.profile = options.profile;
-  // As node does at startup: UV_THREADPOOL_SIZE from the environment, unless a knob overrides it.
-  process_options.threadpool_size = node::ThreadPool::kDefaultSize;
-  for (const auto& [name, value] : options.env) {
-    if (name == "UV_THREADPOOL_SIZE")
-      process_options.threadpool_size = node::ThreadPool::size_from_env(value.c_str());
-  }
-  if (options.threadpool_size) process_options.threadpool_size = *options.threadpool_size;
-  if (options.clock_offset) process_options.clock_offset = *options.clock_offset;
-  if (options.bootstrap) process_options.bootstrap = *options.bootstrap;
-  process_options.pool_tiebreak_seed = options.pool_tiebreak_seed;
-  if (options.node_version == "10") process_options.behaviour = node::NodeBehaviour::kNode10Batching;
-
-  Simulation simulation;
-  Machine machine(simulation, options.cores.value_or(Machine::kDefaultCores));
+// What the bootstrap saw, and what it made.
+struct PreparedRun::State {
+  ScriptRunOptions options;  // the fields matches() compares (files without loaders)
   // The engine lives longer than the process: callbacks the process still holds refer to it.
-  auto engine = std::make_unique<js::Engine>(options.engine);
-  // The disk: the script itself, then what the scenario describes.
-  node::FileSystem files;
-  files.add_file(options.filename, source);
-  for (const std::string& directory : options.directories) files.add_directory(directory);
+  std::unique_ptr<js::Engine> engine;
+  std::unique_ptr<node::FileSystem> files;
+  binding::ScriptContext context;
+  std::uint64_t script_ino = 0;  // the script's placeholder file, filled when the run starts
+};
+
+PreparedRun::PreparedRun(const ScriptRunOptions& options) : m_state(std::make_unique<State>()) {
+  State& s = *m_state;
+  s.options.filename = options.filename;
+  s.options.args = options.args;
+  s.options.env = options.env;
+  s.options.threadpool_size = options.threadpool_size;
+  s.options.cores = options.cores;
+  s.options.profile = options.profile;
+  s.options.engine = options.engine;
+  s.options.files = options.files;
+  s.options.directories = options.directories;
+  s.options.hosts = options.hosts;
+  s.engine = std::make_unique<js::Engine>(options.engine);
+  // The disk: the script first (its text comes with the run; the file's place in the tree, and so
+  // its inode number, is the same as if it had been there from the start), then the scenario's.
+  s.files = std::make_unique<node::FileSystem>();
+  s.files->add_file(options.filename, "");
+  if (const auto st = s.files->stat(options.filename); st.ok()) s.script_ino = st.value.ino;
+  for (const std::string& directory : options.directories) s.files->add_directory(directory);
   for (const ScriptRunOptions::File& file : options.files) {
     if (file.load) {
-      files.add_file_loaded_on_read(file.path, file.size.value_or(0), file.load);
+      s.files->add_file_loaded_on_read(file.path, file.size.value_or(0), file.load);
     } else if (file.size) {
-      files.add_file_of_size(file.path, *file.size);
+      s.files->add_file_of_size(file.path, *file.size);
     } else {
-      files.add_file(file.path, file.contents);
+      s.files->add_file(file.path, file.contents);
     }
   }
-  binding::ScriptContext context;
-  context.files = &files;
+  binding::ScriptContext& context = s.context;
+  context.files = s.files.get();
   context.hosts = options.hosts;
   context.filename = options.filename;
   context.argv = {"/usr/local/bin/node", options.filename};
@@ -74,8 +96,41 @@ ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) 
   context.env = options.env;
   context.profile = options.profile;
   context.cores = options.cores.value_or(Machine::kDefaultCores);
-  context.threadpool_size = process_options.threadpool_size;
-  binding::install_node_globals(*engine, context);
+  context.threadpool_size = threadpool_size_of(options);
+  binding::install_node_globals(*s.engine, context);
+}
+
+PreparedRun::~PreparedRun() = default;
+
+bool PreparedRun::matches(const ScriptRunOptions& options) const {
+  const ScriptRunOptions& o = m_state->options;
+  return o.filename == options.filename && o.args == options.args && o.env == options.env &&
+         o.threadpool_size == options.threadpool_size && o.cores == options.cores &&
+         o.profile == options.profile && o.engine == options.engine && same_files(o.files, options.files) &&
+         o.directories == options.directories && o.hosts == options.hosts;
+}
+
+ScriptRunResult run_script(std::string source, const ScriptRunOptions& options,
+                           std::unique_ptr<PreparedRun> prepared, std::unique_ptr<PreparedRun>* spent) {
+  ScriptRunResult result;
+  result.trace.set_enabled(options.record_trace);
+
+  node::ProcessOptions process_options;
+  process_options.profile = options.profile;
+  process_options.threadpool_size = threadpool_size_of(options);
+  if (options.clock_offset) process_options.clock_offset = *options.clock_offset;
+  if (options.bootstrap) process_options.bootstrap = *options.bootstrap;
+  process_options.pool_tiebreak_seed = options.pool_tiebreak_seed;
+  if (options.node_version == "10") process_options.behaviour = node::NodeBehaviour::kNode10Batching;
+
+  Simulation simulation;
+  Machine machine(simulation, options.cores.value_or(Machine::kDefaultCores));
+  if (!prepared || !prepared->matches(options)) prepared = std::make_unique<PreparedRun>(options);
+  PreparedRun::State& ready = *prepared->m_state;
+  js::Engine* engine = ready.engine.get();
+  if (const auto st = ready.files->stat(options.filename); st.ok() && st.value.ino == ready.script_ino) {
+    ready.files->set_file_contents(options.filename, source);
+  }
   if (!binding::bootstrap_error(*engine).empty()) {
     result.output.push_back({0, node::Stream::kStderr, "looplab: " + binding::bootstrap_error(*engine)});
     result.exit_code = 70;  // EX_SOFTWARE: Looplab's fault, not the script's
@@ -114,6 +169,7 @@ ScriptRunResult run_script(std::string source, const ScriptRunOptions& options) 
     result.end_time = run.end_time;
   }
   result.sources = engine->sources();
+  if (spent != nullptr) *spent = std::move(prepared);
   return result;
 }
 

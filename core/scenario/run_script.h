@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -61,6 +62,34 @@ struct ScriptRunResult {
   std::vector<js::Engine::SourceInfo> sources;
 };
 
-ScriptRunResult run_script(std::string source, const ScriptRunOptions& options = {});
+// An engine bootstrapped (realm, Node API, library modules) for one set of options, waiting for
+// its script. Building it is most of a short run's cost and does not depend on the script, so the
+// playground prepares the next run's engine while the learner is still typing.
+class PreparedRun {
+ public:
+  explicit PreparedRun(const ScriptRunOptions& options);
+  ~PreparedRun();
+  PreparedRun(const PreparedRun&) = delete;
+  PreparedRun& operator=(const PreparedRun&) = delete;
+
+  // Whether a run with `options` may use it: everything the bootstrap saw agrees (the script's
+  // text is not part of it). Options with files loaded on read never match (their loaders cannot
+  // be compared).
+  bool matches(const ScriptRunOptions& options) const;
+
+ private:
+  friend ScriptRunResult run_script(std::string, const ScriptRunOptions&, std::unique_ptr<PreparedRun>,
+                                    std::unique_ptr<PreparedRun>*);
+  struct State;
+  std::unique_ptr<State> m_state;
+};
+
+// `prepared`: an engine made for these options (used only when it matches them; otherwise, and
+// when null, one is made here). The result is the same either way. `spent`, when given, receives
+// the engine the run used instead of destroying it here: freeing a big heap takes a while, and the
+// playground does it in a frame with time to spare.
+ScriptRunResult run_script(std::string source, const ScriptRunOptions& options = {},
+                           std::unique_ptr<PreparedRun> prepared = nullptr,
+                           std::unique_ptr<PreparedRun>* spent = nullptr);
 
 }  // namespace looplab::scenario

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/binding/modules.h"
+
 namespace looplab::view {
 
 void Session::set_source(std::string source) {
@@ -33,9 +35,27 @@ scenario::ScriptRunOptions Session::run_options() const {
   return options;
 }
 
+bool Session::warm_up_step() {
+  if (m_warm_up_done) return false;
+  static const std::vector<std::string> modules = binding::all_library_modules();
+  if (m_warm_up_next >= modules.size()) {
+    m_warm_up_engine.reset();
+    m_warm_up_done = true;
+    return false;
+  }
+  if (m_warm_up_engine == nullptr) m_warm_up_engine = std::make_unique<js::Engine>();
+  binding::precompile_library_module(*m_warm_up_engine, modules[m_warm_up_next++]);
+  return true;
+}
+
+void Session::prepare_next_run() {
+  if (m_prepared == nullptr) m_prepared = std::make_unique<scenario::PreparedRun>(run_options());
+}
+
 bool Session::run() {
   m_dirty = false;
-  auto result = std::make_shared<scenario::ScriptRunResult>(scenario::run_script(m_source, run_options()));
+  auto result = std::make_shared<scenario::ScriptRunResult>(
+      scenario::run_script(m_source, run_options(), std::move(m_prepared), &m_spent));
   if (result->syntax_error) {
     m_syntax_error = result->syntax_error;
     // Nothing parsed yet: show the failed run itself (its output is node's syntax error report).

@@ -51,6 +51,21 @@ class Session {
   // (false: the script has a syntax error and the previous run stays, now stale).
   bool run();
 
+  // Bootstraps the next run's engine for the current knobs, if none is ready (most of a short
+  // run's cost; the page calls it in a frame with time to spare, so the run after the next edit
+  // only compiles and runs the script). The result is the same with or without it.
+  void prepare_next_run();
+  bool next_run_prepared() const { return m_prepared != nullptr; }
+  // The last run's engine is kept until this frees it (a big heap takes a while to free: the page
+  // does it in a frame with time to spare, not in the one that shows the new run).
+  bool has_spent_engine() const { return m_spent != nullptr; }
+  void free_spent_engine() { m_spent.reset(); }
+  // Compiles one more library module into the process's compile cache (the page calls it in idle
+  // frames after loading, so the first script that requires `fs` does not pay for compiling it).
+  // False once every module is compiled.
+  bool warm_up_step();
+  bool warmed_up() const { return m_warm_up_done; }
+
   // The run the panels show: the newest one that parsed (nullptr before any did).
   const scenario::ScriptRunResult* shown() const { return m_shown.get(); }
   // The shown run is from an earlier text: the current one does not parse.
@@ -74,6 +89,11 @@ class Session {
   std::shared_ptr<const scenario::ScriptRunResult> m_shown;
   std::optional<js::CompileError> m_syntax_error;
   std::uint64_t m_generation = 0;
+  std::unique_ptr<scenario::PreparedRun> m_prepared;
+  std::unique_ptr<scenario::PreparedRun> m_spent;
+  std::size_t m_warm_up_next = 0;  // the next module warm_up_step compiles
+  bool m_warm_up_done = false;
+  std::unique_ptr<js::Engine> m_warm_up_engine;  // compiles into the cache; dropped when done
 };
 
 }  // namespace looplab::view

@@ -180,9 +180,11 @@ void App::begin_panel(const char* title, const ImVec2& pos, const ImVec2& size) 
 void App::draw(const Fonts& fonts, double now_ms) {
   m_previous_rects = m_widget_rects;
   // The first run, and a re-run once an edit has settled.
+  bool ran = false;
   if (m_session.shown() == nullptr || (m_edit_ms >= 0 && now_ms - m_edit_ms >= kDebounceMs) ||
       (m_session.dirty() && m_edit_ms < 0)) {
     rerun(now_ms);
+    ran = true;
   }
   if (m_autosave_ms >= 0 && now_ms - m_autosave_ms >= kAutosaveMs) autosave();
 
@@ -197,6 +199,19 @@ void App::draw(const Fonts& fonts, double now_ms) {
   apply(transport_shortcut());
   maybe_explore_orders(now_ms);
   step_orders(now_ms);
+  // In a frame that neither ran nor explored: free the last run's engine, then bootstrap the next
+  // run's, so the run after the next edit only compiles and runs the script.
+  // Otherwise, while the page is idle after loading, compile one more library module into the
+  // compile cache, so a script's first require of fs does not stall a frame.
+  if (!ran && !m_orders) {
+    if (m_session.has_spent_engine()) {
+      m_session.free_spent_engine();
+    } else if (!m_session.next_run_prepared()) {
+      m_session.prepare_next_run();
+    } else if (!m_session.warmed_up()) {
+      m_session.warm_up_step();
+    }
+  }
   if (m_loop) m_snapshot = m_loop->at(m_cursor);
 
   draw_menu_bar(fonts);
@@ -586,6 +601,7 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"cursor\":" + std::to_string(m_cursor.event);
   json += ",\"events\":" + std::to_string(m_session.shown() ? m_session.shown()->trace.events().size() : 0);
   json += ",\"playing\":" + std::string(m_transport.playing ? "true" : "false");
+  json += ",\"warmed_up\":" + std::string(m_session.warmed_up() ? "true" : "false");
   json += ",\"mouse_down\":" + std::string(ImGui::GetIO().MouseDown[0] ? "true" : "false");
   json += ",\"timeline\":{\"t0\":" + format_float(m_timeline_panel.view_start()) +
           ",\"t1\":" + format_float(m_timeline_panel.view_end()) + "}";

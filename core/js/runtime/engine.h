@@ -35,6 +35,7 @@ struct EngineOptions {
   // stopped and the run ends with a diagnosis (0.5 s of simulated CPU at the default cost; a few
   // seconds of real time). A knob: a lesson with a longer blocking loop raises it.
   std::uint64_t max_instructions_per_callback = 500'000'000;
+  friend bool operator==(const EngineOptions&, const EngineOptions&) = default;
 };
 
 // A compiled script (top-level code), ready to run with Engine::main.

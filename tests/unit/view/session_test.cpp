@@ -105,3 +105,55 @@ TEST_CASE("console lines carry their time, phase, callback and the cursor of the
   const auto& event = session.shown()->trace.events()[console.lines[2].cursor.event - 1];
   CHECK(event.kind == looplab::TraceKind::kOutput);
 }
+
+TEST_CASE("a session's prepared engine gives the same run, and a knob change is not fooled by it") {
+  const std::string script =
+      "const crypto = require('crypto');\n"
+      "for (let i = 0; i < 4; i++) crypto.pbkdf2('a', 'b', 1000, 16, 'sha256', () => console.log('hash', "
+      "i));\n"
+      "setTimeout(() => console.log('timer'), 0);\n";
+  Session plain;
+  plain.set_source(script);
+  REQUIRE(plain.run());
+  Session prepared;
+  prepared.set_source(script);
+  prepared.prepare_next_run();
+  CHECK(prepared.next_run_prepared());
+  REQUIRE(prepared.run());
+  CHECK_FALSE(prepared.next_run_prepared());  // used up by the run
+  REQUIRE(plain.shown()->output.size() == prepared.shown()->output.size());
+  for (std::size_t i = 0; i < plain.shown()->output.size(); ++i) {
+    CHECK(plain.shown()->output[i].text == prepared.shown()->output[i].text);
+  }
+  CHECK(plain.shown()->trace.events().size() == prepared.shown()->trace.events().size());
+
+  // Prepared for 4 pool threads, then the knob goes to 1: the run must be the 1-thread run.
+  prepared.prepare_next_run();
+  auto knobs = prepared.knobs();
+  knobs.threadpool_size = 1;
+  prepared.set_knobs(knobs);
+  plain.set_knobs(knobs);
+  REQUIRE(prepared.run());
+  REQUIRE(plain.run());
+  REQUIRE(plain.shown()->output.size() == prepared.shown()->output.size());
+  for (std::size_t i = 0; i < plain.shown()->output.size(); ++i) {
+    CHECK(plain.shown()->output[i].text == prepared.shown()->output[i].text);
+  }
+  CHECK(plain.shown()->end_time == prepared.shown()->end_time);
+}
+
+TEST_CASE("a session's warm-up compiles every library module into the cache, one per step") {
+  looplab::js::CompileCache::process().clear();
+  Session session;
+  int steps = 0;
+  while (session.warm_up_step()) ++steps;
+  CHECK(session.warmed_up());
+  CHECK_FALSE(session.warm_up_step());
+  CHECK(steps >= 10);
+  // The modules a script requires are now found, not compiled.
+  const auto before = looplab::js::CompileCache::process().stats();
+  session.set_source("require('fs'); require('crypto'); require('events'); console.log('ok');\n");
+  REQUIRE(session.run());
+  CHECK(session.shown()->output.front().text == "ok");
+  CHECK(looplab::js::CompileCache::process().stats().misses == before.misses + 1);  // the script only
+}
