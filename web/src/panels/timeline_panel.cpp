@@ -18,7 +18,7 @@ constexpr float kAxisHeight = 22.0f;  // CSS px: the time axis above the rows
 constexpr float kRowHeight = 22.0f;   // a callback or task row
 constexpr float kLoopRowHeight = 16.0f;
 constexpr float kRowGap = 2.0f;
-constexpr float kMinRowScale = 0.5f;   // rows never shrink below half their height
+constexpr float kMinRowScale = 0.8f;   // rows shrink a little, then scroll (labels stay legible)
 constexpr float kTickSpacing = 90.0f;  // at least this many px between labelled ticks
 constexpr float kCursorGrab = 5.0f;    // px either side of the cursor line that grab it
 constexpr double kMinSpan = 200.0;     // ns: the deepest zoom
@@ -210,6 +210,13 @@ TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Curso
   const ImVec2 mouse = io.MousePos;
   const bool mouse_in_plot = hovered && mouse.x >= plot_x0;
 
+  // Rows that do not fit (many pool threads) scroll: the wheel over the row labels, or a drag on
+  // the scrollbar at the right edge. The axis stays on top.
+  const float rows_view = std::max(0.0f, origin.y + size.y - (origin.y + kAxisHeight));
+  const float rows_overflow = std::max(0.0f, rows_height - rows_view);
+  if (hovered && mouse.x < plot_x0 && io.MouseWheel != 0) m_scroll_y -= io.MouseWheel * 3 * kRowHeight;
+  m_scroll_y = std::clamp(m_scroll_y, 0.0f, rows_overflow);
+
   // --- Input: wheel zoom (ctrl+wheel is a pinch), shift or horizontal wheel pans, drags. ---
   if (mouse_in_plot) {
     const float wheel_h = io.MouseWheelH != 0 ? io.MouseWheelH : (io.KeyShift ? io.MouseWheel : 0.0f);
@@ -266,7 +273,8 @@ TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Curso
                 m_visible);
   std::optional<std::size_t> hovered_row;
   std::optional<std::size_t> hovered_bar;
-  float y = rows_top;
+  float y = rows_top - m_scroll_y;
+  draw->PushClipRect(ImVec2(origin.x, rows_top), ImVec2(origin.x + size.x, origin.y + size.y), true);
   for (std::size_t r = 0; r < model.rows().size(); ++r) {
     const view::TimelineRow& row = model.rows()[r];
     const float h = (row_height(row) + kRowGap) * row_scale - kRowGap;
@@ -274,13 +282,14 @@ TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Curso
     const float y1 = y + h;
     y += (row_height(row) + kRowGap) * row_scale;
     if (y0 > origin.y + size.y) break;
+    if (y1 < rows_top) continue;  // scrolled out above
     if (r % 2 == 0) draw->AddRectFilled(ImVec2(origin.x, y0), ImVec2(plot_x1, y1), color_u32(p.grid, 0.12f));
     draw->PushClipRect(ImVec2(origin.x, y0), ImVec2(plot_x0 - 4, y1), true);
     draw->AddText(ImVec2(origin.x + 4, y0 + (h - ImGui::GetFontSize()) * 0.5f),
                   color_u32(row.kind == view::RowKind::kLoop ? p.text_dim : p.text), row.name.c_str());
     draw->PopClipRect();
 
-    if (mouse_in_plot && mouse.y >= y0 && mouse.y < y1) {
+    if (mouse_in_plot && mouse.y >= rows_top && mouse.y >= y0 && mouse.y < y1) {
       hovered_row = r;
       const double slack = kCursorGrab * ns_per_px;
       hovered_bar = model.bar_at(r, static_cast<Nanos>(std::llround(time_of(mouse.x))),
@@ -332,6 +341,15 @@ TimelineResult TimelinePanel::draw(const view::TimelineModel& model, view::Curso
       }
     }
     draw->PopClipRect();
+  }
+  draw->PopClipRect();
+  if (rows_overflow > 0) {
+    // The scrollbar: where the visible rows are among all of them.
+    const float track = rows_view;
+    const float thumb = std::max(20.0f, track * rows_view / rows_height);
+    const float top = rows_top + (track - thumb) * (m_scroll_y / rows_overflow);
+    draw->AddRectFilled(ImVec2(plot_x1 - 6, top), ImVec2(plot_x1 - 1, top + thumb),
+                        color_u32(p.text_dim, 0.6f), 2.0f);
   }
 
   // --- The cursor: a line across the rows with a handle on the axis. ---

@@ -5,7 +5,8 @@
 // hatched "N items" bars, and the cursor as a line the learner drags. The wheel zooms around the
 // mouse (ctrl+wheel too: that is how browsers report a trackpad pinch; a touch screen's pinch comes
 // as a Pinch), shift+wheel or a horizontal wheel
-// and dragging the plot pan, double-click zooms onto a bar (or out to fit), "Zoom to fit" shows
+// and dragging the plot pan, the wheel over the row labels scrolls rows that do not fit,
+// double-click zooms onto a bar (or out to fit), "Zoom to fit" shows
 // the whole run; when the cursor jumps out of view (stepping), the view follows it. The panel only
 // keeps its view range; what the learner did comes back in TimelineResult.
 #pragma once
@@ -59,6 +60,7 @@ class TimelinePanel {
   enum class Drag : std::uint8_t { kNone, kCursor, kPan } m_drag = Drag::kNone;
   float m_drag_last_x = 0;
   float m_plot_rect[4] = {0, 0, 0, 0};
+  float m_scroll_y = 0;  // rows scrolled out above the plot, in pixels
   bool m_drag_moved = false;
   std::vector<view::VisibleRow> m_visible;  // reused every frame
 };
