@@ -281,3 +281,29 @@ test('Export downloads the run as a Chrome trace that parses', () =>
     const trace = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8'));
     assert.ok(Array.isArray(trace.traceEvents) && trace.traceEvents.some((e) => e.ph === 'B'), 'callback slices');
   }));
+
+test('with many pool threads the timeline\'s rows scroll under the wheel on their labels', () =>
+  withPage(browser, { viewport: { width: 1280, height: 720 } }, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    await page.evaluate(() => {
+      localStorage.setItem('looplab.knobs.v1', 'threadpool=24\n');
+      localStorage.setItem('looplab.script.v1',
+        "const c = require('crypto');\nfor (let i = 0; i < 30; i++) c.pbkdf2('a', 'b', 2000, 16, 'sha256', () => {});\n");
+    });
+    await page.reload();
+    await waitForReady(page);
+    const state = await settledState(page);
+    assert.equal(state.knobs.threadpool, 24);
+    assert.equal(state.timeline.rows_scrolled, 0);
+    const plot = state.widgets.timeline_plot;
+    await page.mouse.move(plot.x - 30, plot.y + plot.h / 2);  // over the row labels
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, 120);
+      await waitFrames(page, 1);
+    }
+    const scrolled = await waitForState(page, (s) => s.timeline.rows_scrolled > 0, { what: 'the rows to scroll' });
+    assert.equal(scrolled.timeline.t1 - scrolled.timeline.t0, state.timeline.t1 - state.timeline.t0,
+      'the wheel over the labels scrolls rows and does not zoom');
+    await canvasShot(page, 'playground-many-threads.png');
+  }));

@@ -604,7 +604,8 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"warmed_up\":" + std::string(m_session.warmed_up() ? "true" : "false");
   json += ",\"mouse_down\":" + std::string(ImGui::GetIO().MouseDown[0] ? "true" : "false");
   json += ",\"timeline\":{\"t0\":" + format_float(m_timeline_panel.view_start()) +
-          ",\"t1\":" + format_float(m_timeline_panel.view_end()) + "}";
+          ",\"t1\":" + format_float(m_timeline_panel.view_end()) +
+          ",\"rows_scrolled\":" + format_float(m_timeline_panel.rows_scrolled()) + "}";
   json += ",\"knobs\":{\"threadpool\":" + std::to_string(m_session.knobs().threadpool_size) +
           ",\"cores\":" + std::to_string(m_session.knobs().cores) +
           ",\"node\":" + json_quote(m_session.knobs().node_version) + "}";

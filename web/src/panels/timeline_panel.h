@@ -45,6 +45,7 @@ class TimelinePanel {
   void set_view(double t0, double t1);
   // The plot's rectangle last frame (screen pixels: x, y, width, height).
   const float* plot_rect() const { return m_plot_rect; }
+  float rows_scrolled() const { return m_scroll_y; }  // pixels of rows scrolled out above
 
  private:
   void fit_to(const view::TimelineModel& model);
