@@ -269,7 +269,10 @@ class EngineCallable final : public node::JsCallable {
 
   void root() {
     Heap& heap = m_engine.heap();
+    const bool promise_job = m_kind != EngineJob::Kind::kCall;
+    m_roots.reserve(call_values.size() + (promise_job ? 8 : 0));
     for (Value v : call_values) m_roots.emplace_back(heap, v);
+    if (!promise_job) return;  // a plain call (a tick, a timer...) holds no promise job's values
     for (Value v : {job.reaction.capability, job.reaction.resolve, job.reaction.reject, job.reaction.handler,
                     job.argument, job.promise, job.thenable, job.then}) {
       m_roots.emplace_back(heap, v);
