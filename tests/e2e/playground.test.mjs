@@ -307,3 +307,80 @@ test('with many pool threads the timeline\'s rows scroll under the wheel on thei
       'the wheel over the labels scrolls rows and does not zoom');
     await canvasShot(page, 'playground-many-threads.png');
   }));
+
+test('the metrics strip measures a blocking loop: the timer behind it is late by about as long', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    // A 10 ms timer behind a 30 ms busy loop fires about 20 ms late; an unblocked one is on time.
+    await setScript(page, [
+      'setTimeout(() => {}, 10);',
+      'const end = Date.now() + 30;',
+      'while (Date.now() < end) {}',
+      '',
+    ].join('\n'));
+    const blocked = await waitForState(page, (s) => s.metrics.delay_count === 1, { what: 'the metrics' });
+    assert.ok(blocked.metrics.delay_max_ms >= 19 && blocked.metrics.delay_max_ms <= 22,
+      `delay max ${blocked.metrics.delay_max_ms} ms`);
+    assert.ok(blocked.metrics.utilisation > 0.5, `utilisation ${blocked.metrics.utilisation}`);
+    await setScript(page, 'setTimeout(() => {}, 10);\n');
+    const free = await waitForState(page, (s) => s.metrics.delay_count === 1 && s.metrics.delay_max_ms < 2,
+      { what: 'an on-time timer' });
+    assert.ok(free.metrics.utilisation < 0.5, `utilisation ${free.metrics.utilisation}`);
+  }));
+
+test('View switches to the light theme, and Export copies the script to the clipboard', () =>
+  withPage(browser, {}, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(server.url);
+    await waitForReady(page);
+    const script = "console.log('copied');\n";
+    await setScript(page, script);
+    let state = await settledState(page);
+    assert.equal(state.theme, 'dark');
+    const at = (r) => [r.x + r.w / 2, r.y + r.h / 2];
+    await page.mouse.click(...at(state.widgets.view_menu));
+    state = await waitForState(page, (s) => s.widgets.view_light_theme, { what: 'the View menu' });
+    await page.mouse.click(...at(state.widgets.view_light_theme));
+    state = await waitForState(page, (s) => s.theme === 'light', { what: 'the light theme' });
+    const shot = await canvasShot(page, 'playground-light.png');
+    assert.ok(shot.mean > 128, `a light page is mostly light (mean ${shot.mean})`);
+
+    await page.mouse.click(...at(state.widgets.export_menu));
+    state = await waitForState(page, (s) => s.widgets.export_copy_script, { what: 'the Export menu' });
+    await page.mouse.click(...at(state.widgets.export_copy_script));
+    let copied = '';
+    for (let i = 0; i < 40 && copied !== script; i++) {
+      await waitFrames(page, 1);
+      copied = await page.evaluate(() => navigator.clipboard.readText());
+    }
+    assert.equal(copied, script);
+  }));
+
+test('the editor indents with Tab, undoes and redoes, and pastes from the system clipboard', () =>
+  withPage(browser, {}, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(server.url);
+    const first = await waitForReady(page);
+    const editor = first.widgets.editor;
+    await page.mouse.click(editor.x + editor.w / 2, editor.y + editor.h / 2);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('a', { delay: 5 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('b', { delay: 5 });
+    const typed = await waitForState(page, (s) => /^a +b$/.test(s.script), { what: 'a, Tab, b' });
+    await page.keyboard.press('Control+Z');
+    const undone = await waitForState(page, (s) => s.script !== typed.script, { what: 'the undo' });
+    assert.ok(typed.script.startsWith(undone.script), `undo leaves a prefix: ${JSON.stringify(undone.script)}`);
+    await page.keyboard.press('Control+Shift+Z');
+    await waitForState(page, (s) => s.script === typed.script, { what: 'the redo' });
+
+    // Paste: what another program copied replaces the selection, and runs.
+    const pasted = "console.log('from the clipboard');\n";
+    await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    await waitForState(page, (s) => s.script === pasted, { what: 'the pasted script' });
+    await waitForState(page, (s) => s.output[0] === 'from the clipboard', { what: 'its output' });
+  }));

@@ -296,6 +296,7 @@ void App::draw_menu_bar(const Fonts& fonts) {
   remember_last_item("export_menu");
   if (export_open) {
     if (ImGui::MenuItem("Copy the script (runs in node)")) copy_to_clipboard(m_editor_text);
+    remember_last_item("export_copy_script");
     const bool has_run = m_session.shown() != nullptr;
     if (ImGui::MenuItem("Download the trace (Chrome Trace JSON)", nullptr, false, has_run)) {
       download_text("looplab-trace.json", to_chrome_trace(m_session.shown()->trace), "application/json");
@@ -306,11 +307,14 @@ void App::draw_menu_bar(const Fonts& fonts) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("View")) {
+  const bool view_open = ImGui::BeginMenu("View");
+  remember_last_item("view_menu");
+  if (view_open) {
     if (ImGui::MenuItem("Dark theme", nullptr, current_theme() == ThemeKind::kDark))
       apply_theme(ThemeKind::kDark);
     if (ImGui::MenuItem("Light theme", nullptr, current_theme() == ThemeKind::kLight))
       apply_theme(ThemeKind::kLight);
+    remember_last_item("view_light_theme");
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
@@ -363,7 +367,12 @@ void App::draw_editor(const Fonts& fonts) {
   }
   m_editor.set_running_range(start, end);
   m_editor.set_current_line(line);
-  if (m_editor.draw("##code", ImVec2(-1, -1), fonts)) {
+  bool pasted = false;
+  if (take_pasted_text() && m_editor.focused()) {
+    m_editor.paste();
+    pasted = true;
+  }
+  if (m_editor.draw("##code", ImVec2(-1, -1), fonts) || pasted) {
     m_editor_text = m_editor.text();
     m_edit_ms = page_time_ms();
     m_autosave_ms = m_edit_ms;
@@ -601,6 +610,14 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
   json += ",\"cursor\":" + std::to_string(m_cursor.event);
   json += ",\"events\":" + std::to_string(m_session.shown() ? m_session.shown()->trace.events().size() : 0);
   json += ",\"playing\":" + std::string(m_transport.playing ? "true" : "false");
+  json += ",\"script\":" + json_quote(m_editor_text);  // as the editor shows it
+  // The metrics strip's figures over the whole run (milliseconds of virtual time).
+  json += ",\"metrics\":{\"delay_count\":" + std::to_string(m_metrics.delay().count) +
+          ",\"delay_p50_ms\":" + format_float(static_cast<double>(m_metrics.delay().p50) / 1e6) +
+          ",\"delay_p99_ms\":" + format_float(static_cast<double>(m_metrics.delay().p99) / 1e6) +
+          ",\"delay_max_ms\":" + format_float(static_cast<double>(m_metrics.delay().max) / 1e6) +
+          ",\"utilisation\":" + format_float(m_metrics.utilization()) +
+          ",\"pool_queue_max\":" + std::to_string(m_metrics.pool_queue_max()) + "}";
   json += ",\"warmed_up\":" + std::string(m_session.warmed_up() ? "true" : "false");
   json += ",\"mouse_down\":" + std::string(ImGui::GetIO().MouseDown[0] ? "true" : "false");
   json += ",\"timeline\":{\"t0\":" + format_float(m_timeline_panel.view_start()) +

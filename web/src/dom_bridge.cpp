@@ -8,12 +8,14 @@
 #include "imgui.h"
 
 namespace {
-std::string g_clipboard;  // the page has one clipboard: the last text copied or pasted
+std::string g_clipboard;       // the page has one clipboard: the last text copied or pasted
+bool g_paste_pending = false;  // a paste arrived that nothing has inserted yet
 }  // namespace
 
-// Called by the paste listener above.
+// Called by the paste listener below.
 extern "C" EMSCRIPTEN_KEEPALIVE void looplab_pasted_text(const char* text) {
   g_clipboard = text;
+  g_paste_pending = true;
 }
 
 // EM_JS rather than EM_ASM: EM_ASM's macro arguments break on top-level commas and quotes.
@@ -86,9 +88,16 @@ EM_JS(void, looplab_js_copy_to_clipboard, (const char* text), {
   }
 });
 
-// Ctrl+V's keydown reaches SDL and its 'paste' event reaches this listener before the next frame,
-// so the text is here when ImGui asks for it.
+// Browsers hand clipboard text to a page only in a 'paste' event, and only when Ctrl+V's keydown
+// was not cancelled; SDL cancels every Ctrl key. So Ctrl/Cmd+V is kept from SDL (a capture
+// listener on window runs before SDL's), the browser pastes, and the text goes to the app, which
+// inserts it (take_pasted_text).
 EM_JS(void, looplab_js_install_paste_listener, (), {
+  window.addEventListener('keydown', function (event) {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'v' || event.key === 'V')) {
+      event.stopImmediatePropagation();
+    }
+  }, true);
   document.addEventListener('paste', function (event) {
     var text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
     if (!text) return;
@@ -146,6 +155,12 @@ std::string storage_read(const std::string& key, bool* found) {
 
 void storage_write(const std::string& key, const std::string& value) {
   looplab_js_storage_write(key.c_str(), value.c_str());
+}
+
+bool take_pasted_text() {
+  const bool pending = g_paste_pending;
+  g_paste_pending = false;
+  return pending;
 }
 
 void copy_to_clipboard(const std::string& text) {

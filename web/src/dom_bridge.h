@@ -44,6 +44,9 @@ void copy_to_clipboard(const std::string& text);
 // what the browser's last 'paste' event carried (browsers only hand clipboard text to pages that
 // way), falling back to the last copy made in the app.
 void install_clipboard();
+// True once after the browser pasted text (Ctrl/Cmd+V): it is on ImGui's clipboard now, and the
+// focused editor should insert it.
+bool take_pasted_text();
 
 // Offers `text` as a file download named `filename`.
 void download_text(const std::string& filename, const std::string& text, const std::string& mime);

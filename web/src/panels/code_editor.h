@@ -80,6 +80,8 @@ class CodeEditor {
   view::TextSelection selection() const { return m_sel; }
   void set_selection(view::TextSelection selection);
   bool focused() const { return m_focused; }
+  // Inserts ImGui's clipboard text over the selection (the page calls it when the browser pastes).
+  void paste();
 
  private:
   // Editing.
@@ -91,7 +93,6 @@ class CodeEditor {
   void backspace(bool word);
   void delete_forward(bool word);
   void copy(bool cut);
-  void paste();
   void move_caret(std::uint32_t offset, bool extend);
 
   // Offsets.
