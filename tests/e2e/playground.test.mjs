@@ -384,3 +384,33 @@ test('the editor indents with Tab, undoes and redoes, and pastes from the system
     await waitForState(page, (s) => s.script === pasted, { what: 'the pasted script' });
     await waitForState(page, (s) => s.output[0] === 'from the clipboard', { what: 'its output' });
   }));
+
+test('a number of the script changed in the Knobs panel rewrites the source and re-runs', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    const script = "setTimeout(() => console.log('timeout'), 5);\nsetImmediate(() => console.log('immediate'));\n";
+    await setScript(page, script);
+    let state = await settledState(page);
+    const at = (r) => [r.x + r.w / 2, r.y + r.h / 2];
+    assert.ok(state.widgets.numbers_tree, 'the Numbers in the script entry is on screen');
+    await page.mouse.click(...at(state.widgets.numbers_tree));
+    state = await waitForState(page, (s) => s.widgets.number_0, { what: 'the first number' });
+    // Ctrl+click turns the drag field into a text field (the frame must see Ctrl held before the
+    // click lands: ImGui reads modifiers once per frame); then type the new value.
+    await page.mouse.move(...at(state.widgets.number_0));
+    await page.keyboard.down('Control');
+    await waitFrames(page, 2);
+    await page.mouse.down();
+    await waitFrames(page, 2);
+    await page.mouse.up();
+    await waitFrames(page, 2);
+    await page.keyboard.up('Control');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('250', { delay: 5 });
+    await page.keyboard.press('Enter');
+    const edited = script.replace(', 5)', ', 250)');
+    const rerun = await waitForState(page, (s) => s.script === edited && s.output.length === 2,
+      { what: 'the rewritten script and its run' });
+    assert.deepEqual(rerun.output, await nodeOutput(edited));
+  }));

@@ -520,7 +520,9 @@ void App::draw_knobs(const Fonts& fonts) {
   // The script's own numbers (delays, iterations, sizes): drag one and the source text follows,
   // as Alt+drag does in the editor.
   const auto& numbers = m_editor.source().numbers();
-  if (!numbers.empty() && ImGui::TreeNode("Numbers in the script")) {
+  const bool numbers_open = !numbers.empty() && ImGui::TreeNode("Numbers in the script");
+  if (!numbers.empty()) remember_last_item("numbers_tree");
+  if (numbers_open) {
     ImGui::PushFont(fonts.code);
     for (std::size_t i = 0; i < numbers.size() && i < 200; ++i) {
       const view::NumberLiteral& number = numbers[i];
@@ -537,6 +539,7 @@ void App::draw_knobs(const Fonts& fonts) {
         }
       }
       if (ImGui::IsItemDeactivatedAfterEdit()) m_editor.end_number_edit();
+      if (i == 0) remember_last_item("number_0");
       ImGui::SameLine();
       ImGui::TextDisabled("line %d", number.line);
       ImGui::PopID();
