@@ -211,8 +211,9 @@ test('stepping forward and back shows the queues at each step', () =>
       if (s.loop.ticks.length === 1 && s.loop.microtasks.length === 1) at = s;
     }
     assert.ok(at, 'no step showed the tick and the microtask queued');
-    assert.match(at.loop.ticks[0], /tick/);
-    assert.match(at.loop.microtasks[0], /promise/);
+    // Labels come from the code: the function and its line.
+    assert.match(at.loop.ticks[0], /tick \(line 3\)/);
+    assert.match(at.loop.microtasks[0], /promise then \(line 4\)/);
     assert.equal(at.loop.timers.length, 1);
     assert.equal(at.loop.immediates.length, 1);
     await canvasShot(page, 'playground-queues.png');

@@ -313,6 +313,21 @@ std::string describe_function(Value fn) {
   return name.empty() ? "native function" : name;
 }
 
+namespace {
+
+// describe_function of a function the script wrote ("" for natives and the library's functions,
+// whose line numbers are not in any file the learner sees).
+std::string script_function(Value fn) {
+  if (!Vm::is_callable(fn)) return "";
+  auto* f = static_cast<FunctionObject*>(fn.as_object());
+  if (f->flavor() != FunctionFlavor::kClosure) return "";
+  const Code* code = static_cast<ClosureFunction*>(f)->code();
+  if (code->source == nullptr || code->source->filename.starts_with("node:")) return "";
+  return describe_function(fn);
+}
+
+}  // namespace
+
 node::CallbackRef Engine::main(const Script& script) {
   Vm& vm = *m_vm;
   Object* module = vm.new_object();
@@ -360,8 +375,10 @@ void enqueue_promise_job(Vm& vm, const PromiseJob& job) {
   } else if (job.reaction.handler.is_object() &&
              job.reaction.handler.as_object()->object_class() == ObjectClass::kAsyncFunctionState) {
     label = "await continuation";
+  } else if (const std::string handler = script_function(job.reaction.handler); !handler.empty()) {
+    label = "promise " + handler;  // promise then (line 3): the handler the script gave
   } else {
-    label = "promise reaction";
+    label = "promise reaction";  // a pass-through, or the library's own handler
   }
   auto callable = std::make_shared<EngineCallable>(engine,
                                                    job.kind == PromiseJob::Kind::kResolveThenable

@@ -90,3 +90,23 @@ TEST_CASE("a script that replaces its own file through the scenario's files keep
   const ScriptRunResult reused = run_script(script, options, std::make_unique<PreparedRun>(options));
   check_same(fresh, reused);
 }
+
+TEST_CASE("a promise reaction is named after the handler the script gave, not the library's") {
+  const ScriptRunResult run = run_script(
+      "Promise.resolve(1).then(function handler(v) { return v; });\n"
+      "Promise.resolve(2).then((v) => v);\n"
+      "Promise.resolve(3).then();\n"  // a pass-through: no handler of the script's
+      "require('fs').promises.stat(__filename).then(function statted() {});\n");
+  auto count = [&](const std::string& text) {
+    std::size_t n = 0;
+    for (const TraceEvent& event : run.trace.events()) n += event.text == text;
+    return n;
+  };
+  CHECK(count("promise handler (line 1)") > 0);
+  CHECK(count("promise arrow function (line 2)") > 0);
+  CHECK(count("promise statted (line 4)") > 0);
+  CHECK(count("promise reaction") > 0);
+  for (const TraceEvent& event : run.trace.events()) {
+    CHECK(event.text.find("node:") == std::string::npos);
+  }
+}
