@@ -415,3 +415,19 @@ test('a number of the script changed in the Knobs panel rewrites the source and 
       { what: 'the rewritten script and its run' });
     assert.deepEqual(rerun.output, await nodeOutput(edited));
   }));
+
+test('Help lists the keyboard shortcuts in a popup that closes', () =>
+  withPage(browser, {}, async ({ page }) => {
+    await page.goto(server.url);
+    await waitForReady(page);
+    let state = await settledState(page);
+    const at = (r) => [r.x + r.w / 2, r.y + r.h / 2];
+    await page.mouse.click(...at(state.widgets.help_menu));
+    state = await waitForState(page, (s) => s.widgets.help_shortcuts, { what: 'the Help menu' });
+    await page.mouse.click(...at(state.widgets.help_shortcuts));
+    await waitForState(page, (s) => s.help_shown && s.widgets.help_close, { what: 'the shortcuts popup' });
+    state = await settledState(page);  // the popup sizes itself to its contents over a frame or two
+    await canvasShot(page, 'playground-help.png');
+    await page.mouse.click(...at(state.widgets.help_close));
+    await waitForState(page, (s) => !s.help_shown, { what: 'the popup to close' });
+  }));

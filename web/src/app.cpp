@@ -317,8 +317,11 @@ void App::draw_menu_bar(const Fonts& fonts) {
     remember_last_item("view_light_theme");
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Help")) {
+  const bool help_open = ImGui::BeginMenu("Help");
+  remember_last_item("help_menu");
+  if (help_open) {
     if (ImGui::MenuItem("Keyboard shortcuts")) m_show_help = true;
+    remember_last_item("help_shortcuts");
     ImGui::MenuItem(version_banner().c_str(), nullptr, false, false);
     ImGui::EndMenu();
   }
@@ -554,7 +557,9 @@ void App::draw_help_popup() {
     ImGui::OpenPopup("Keyboard shortcuts");
     m_show_help = false;
   }
+  m_help_shown = false;
   if (ImGui::BeginPopupModal("Keyboard shortcuts", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    m_help_shown = true;
     ImGui::TextDisabled("Stepping through the run");
     for (const ShortcutHelp& shortcut : transport_shortcuts()) {
       ImGui::TextUnformatted(shortcut.keys);
@@ -569,6 +574,7 @@ void App::draw_help_popup() {
       ImGui::TextUnformatted(shortcut.action);
     }
     if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+    remember_last_item("help_close");
     ImGui::EndPopup();
   }
 }
@@ -621,6 +627,7 @@ std::string App::state_json(const FrameInfo& frame, const Fonts& fonts) const {
           ",\"delay_max_ms\":" + format_float(static_cast<double>(m_metrics.delay().max) / 1e6) +
           ",\"utilisation\":" + format_float(m_metrics.utilization()) +
           ",\"pool_queue_max\":" + std::to_string(m_metrics.pool_queue_max()) + "}";
+  json += ",\"help_shown\":" + std::string(m_help_shown ? "true" : "false");
   json += ",\"warmed_up\":" + std::string(m_session.warmed_up() ? "true" : "false");
   json += ",\"mouse_down\":" + std::string(ImGui::GetIO().MouseDown[0] ? "true" : "false");
   json += ",\"timeline\":{\"t0\":" + format_float(m_timeline_panel.view_start()) +

@@ -125,6 +125,7 @@ class App {
   TransportState m_transport;
   double m_next_play_ms = 0;
   bool m_show_help = false;
+  bool m_help_shown = false;  // the shortcuts popup was drawn this frame
   bool m_narrow = false;
   int m_narrow_tab = 0;
   std::string m_mirror;  // the text last sent to the aria-live mirror
