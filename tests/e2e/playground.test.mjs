@@ -64,6 +64,28 @@ async function setScript(page, script) {
   return waitForState(page, (s) => s.generation > before || (s.stale && s.syntax_error), { what: 'the new run' });
 }
 
+/** The middle of a widget rectangle from the state, as mouse.click's arguments. */
+const at = (r) => [r.x + r.w / 2, r.y + r.h / 2];
+
+/**
+ * Ctrl+click on an ImGui slider or drag field turns it into a text field: type `text` into it and
+ * press Enter. The frame must see Ctrl held before the click lands (ImGui reads modifiers once per
+ * frame), so each step waits for frames.
+ */
+async function typeIntoField(page, rect, text) {
+  await page.mouse.move(...at(rect));
+  await page.keyboard.down('Control');
+  await waitFrames(page, 2);
+  await page.mouse.down();
+  await waitFrames(page, 2);
+  await page.mouse.up();
+  await waitFrames(page, 2);
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
 async function canvasShot(page, name) {
   const png = await page.locator('#canvas').screenshot();
   await writeFile(join(OUT, name), png);
@@ -122,18 +144,7 @@ test('a smaller thread pool changes the order of six pbkdf2 hashes around a time
     assert.ok(slider, 'the thread pool knob is on screen');
     // Focus the canvas first (a click on the panel's empty space): keys reach the app only then.
     await page.mouse.click(slider.x + slider.w + 120, slider.y + slider.h / 2);
-    // The frame must see Ctrl held before the click lands (ImGui reads modifiers once per frame).
-    await page.mouse.move(slider.x + 30, slider.y + slider.h / 2);
-    await page.keyboard.down('Control');
-    await waitFrames(page, 2);
-    await page.mouse.down();
-    await waitFrames(page, 2);
-    await page.mouse.up();
-    await waitFrames(page, 2);
-    await page.keyboard.up('Control');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('2');
-    await page.keyboard.press('Enter');
+    await typeIntoField(page, slider, '2');
     const after = await waitForState(page, (s) => s.knobs.threadpool === 2 && JSON.stringify(s.output) === JSON.stringify(two), {
       what: 'the pool-of-2 order',
     });
@@ -339,7 +350,6 @@ test('View switches to the light theme, and Export copies the script to the clip
     await setScript(page, script);
     let state = await settledState(page);
     assert.equal(state.theme, 'dark');
-    const at = (r) => [r.x + r.w / 2, r.y + r.h / 2];
     await page.mouse.click(...at(state.widgets.view_menu));
     state = await waitForState(page, (s) => s.widgets.view_light_theme, { what: 'the View menu' });
     await page.mouse.click(...at(state.widgets.view_light_theme));
@@ -393,23 +403,10 @@ test('a number of the script changed in the Knobs panel rewrites the source and 
     const script = "setTimeout(() => console.log('timeout'), 5);\nsetImmediate(() => console.log('immediate'));\n";
     await setScript(page, script);
     let state = await settledState(page);
-    const at = (r) => [r.x + r.w / 2, r.y + r.h / 2];
     assert.ok(state.widgets.numbers_tree, 'the Numbers in the script entry is on screen');
     await page.mouse.click(...at(state.widgets.numbers_tree));
     state = await waitForState(page, (s) => s.widgets.number_0, { what: 'the first number' });
-    // Ctrl+click turns the drag field into a text field (the frame must see Ctrl held before the
-    // click lands: ImGui reads modifiers once per frame); then type the new value.
-    await page.mouse.move(...at(state.widgets.number_0));
-    await page.keyboard.down('Control');
-    await waitFrames(page, 2);
-    await page.mouse.down();
-    await waitFrames(page, 2);
-    await page.mouse.up();
-    await waitFrames(page, 2);
-    await page.keyboard.up('Control');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('250', { delay: 5 });
-    await page.keyboard.press('Enter');
+    await typeIntoField(page, state.widgets.number_0, '250');
     const edited = script.replace(', 5)', ', 250)');
     const rerun = await waitForState(page, (s) => s.script === edited && s.output.length === 2,
       { what: 'the rewritten script and its run' });
@@ -421,7 +418,6 @@ test('Help lists the keyboard shortcuts in a popup that closes', () =>
     await page.goto(server.url);
     await waitForReady(page);
     let state = await settledState(page);
-    const at = (r) => [r.x + r.w / 2, r.y + r.h / 2];
     await page.mouse.click(...at(state.widgets.help_menu));
     state = await waitForState(page, (s) => s.widgets.help_shortcuts, { what: 'the Help menu' });
     await page.mouse.click(...at(state.widgets.help_shortcuts));
